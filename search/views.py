@@ -1,0 +1,31 @@
+"""Site search: live, public pages in the reader's language."""
+
+from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
+from django.template.response import TemplateResponse
+
+from wagtail.models import Locale, Page
+
+RESULTS_PER_PAGE = 10
+MAX_QUERY_LENGTH = 200
+
+
+def search(request):
+    query = request.GET.get("q", "").strip()[:MAX_QUERY_LENGTH]
+    results = Page.objects.none()
+    if query:
+        pages = (
+            Page.objects.live().public().filter(locale=Locale.get_active(), depth__gt=1).specific()
+        )
+        results = pages.search(query)
+    paginator = Paginator(results, RESULTS_PER_PAGE)
+    try:
+        page_of_results = paginator.page(request.GET.get("page", 1))
+    except PageNotAnInteger:
+        page_of_results = paginator.page(1)
+    except EmptyPage:
+        page_of_results = paginator.page(paginator.num_pages)
+    return TemplateResponse(
+        request,
+        "pages/search/search.html",
+        {"search_query": query, "search_results": page_of_results, "paginator": paginator},
+    )

@@ -1,0 +1,12 @@
+from django.apps import AppConfig
+from django.db.models.signals import post_migrate
+
+
+class VoresIshojConfig(AppConfig):
+    name = "voresishoj"
+    verbose_name = "Vores Ishøj"
+
+    def ready(self):
+        from .locales import ensure_content_locales
+
+        post_migrate.connect(ensure_content_locales, sender=self)

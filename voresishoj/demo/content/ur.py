@@ -1,0 +1,1 @@
+from .en import PAGES  # noqa: F401  (placeholder until translated)

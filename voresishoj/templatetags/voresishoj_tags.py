@@ -1,0 +1,62 @@
+from django import template
+from django.conf import settings
+
+from voresishoj.i18n import current_home, language_links, page_translations
+
+register = template.Library()
+
+
+@register.simple_tag(takes_context=True)
+def locale_home(context):
+    """The home page in the reader's language."""
+    return current_home(context["request"])
+
+
+@register.inclusion_tag("navigation/language_switcher.html", takes_context=True)
+def language_switcher(context):
+    return {"languages": language_links(context["request"], context.get("page"))}
+
+
+@register.inclusion_tag("navigation/main_navigation.html", takes_context=True)
+def main_navigation(context):
+    request = context["request"]
+    home = current_home(request)
+    page = context.get("page")
+    items = home.get_children().live().public().in_menu() if home else []
+    return {
+        "request": request,
+        "home": home,
+        "items": items,
+        "current_path": page.path if page else "",
+    }
+
+
+@register.inclusion_tag("components/page_meta.html", takes_context=True)
+def page_meta(context, page):
+    request = context["request"]
+    translations = page_translations(request, page)
+    default = translations.get(settings.LANGUAGE_CODE) or page
+    return {
+        "request": request,
+        "page": page,
+        "canonical_url": page.get_full_url(request),
+        "alternates": [
+            (code, translation.get_full_url(request)) for code, translation in translations.items()
+        ],
+        "x_default_url": default.get_full_url(request),
+        "social_image": page.get_social_image(),
+    }
+
+
+@register.filter
+def is_ancestor_path(item_path, current_path):
+    """True when the page with `item_path` is the current page or one of its ancestors."""
+    return bool(current_path) and current_path.startswith(item_path)
+
+
+OPEN_GRAPH_LOCALES = {"da": "da_DK", "en": "en_GB", "ar": "ar_AR", "tr": "tr_TR", "ur": "ur_PK"}
+
+
+@register.filter
+def open_graph_locale(language_code):
+    return OPEN_GRAPH_LOCALES.get(language_code, language_code)
