@@ -10,7 +10,7 @@ MANAGE := $(BIN)/python manage.py
 CHROMIUM := /usr/bin/chromium
 
 .DEFAULT_GOAL := help
-.PHONY: help install run serve test lint format translations compile-translations lock browser bench clean
+.PHONY: help install run serve test lint format translations compile-translations lock system-packages bench clean
 
 help:
 	@echo "make run           set up .venv, the SQLite database and demo content, then serve on http://$(HOST):$(PORT)/"
@@ -32,7 +32,7 @@ compile-translations: install
 	$(MANAGE) compile_translations
 
 run: install compile-translations
-	mkdir -p var
+	mkdir -p var/static var/media
 	$(MANAGE) migrate --no-input
 	$(MANAGE) load_demo
 	$(MANAGE) ensure_demo_admin
@@ -41,18 +41,20 @@ run: install compile-translations
 serve: install
 	$(MANAGE) runserver $(HOST):$(PORT)
 
-# Browser tests drive Debian's Chromium; install it when it is missing and we are allowed to.
-browser:
-	@test -x $(CHROMIUM) || { [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null && \
-		(apt-get update -qq && apt-get install -y -qq chromium >/dev/null); } || \
-		{ echo "Browser tests need Chromium at $(CHROMIUM): sudo apt-get install -y chromium"; exit 1; }
+# The tests need Debian's Chromium (browser tests) and GNU gettext (catalogue check); install them
+# when they are missing and we are allowed to.
+system-packages:
+	@{ test -x $(CHROMIUM) && command -v xgettext >/dev/null; } || \
+		{ [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null && apt-get update -qq && \
+		apt-get install -y -qq chromium gettext >/dev/null; } || \
+		{ echo "The tests need Chromium and gettext: sudo apt-get install -y chromium gettext"; exit 1; }
 
 lint: install
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	$(BIN)/djhtml --check templates
 
-test: install compile-translations browser lint
+test: install compile-translations system-packages lint
 	DJANGO_SETTINGS_MODULE=voresishoj.settings.test $(MANAGE) check --fail-level WARNING
 	DJANGO_SETTINGS_MODULE=voresishoj.settings.test $(MANAGE) makemigrations --check --dry-run
 	$(BIN)/pytest

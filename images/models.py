@@ -16,7 +16,7 @@ class CustomImage(AbstractImage):
         _("photographer credit"),
         max_length=255,
         blank=True,
-        help_text=_("Who took the photo, e.g. “Foto: Ishøj Kommune”."),
+        help_text=_("Who took the photo, e.g. “Ishøj Kommune”. Shown as “Photo: …”."),
     )
 
     admin_form_fields = (*Image.admin_form_fields, "credit")

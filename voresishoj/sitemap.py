@@ -10,7 +10,7 @@ from collections import defaultdict
 from django.conf import settings
 
 from wagtail.contrib.sitemaps import Sitemap
-from wagtail.models import Page
+from wagtail.models import Locale, Page
 
 
 class MultilingualSitemap(Sitemap):
@@ -19,24 +19,15 @@ class MultilingualSitemap(Sitemap):
         pages = Page.objects.none()
         for root in roots:
             pages |= Page.objects.descendant_of(root, inclusive=True)
-        return (
-            pages.live()
-            .public()
-            .select_related("locale")
-            .order_by("path")
-            .defer_streamfields()
-            .specific()
-        )
+        return pages.live().public().order_by("path").defer_streamfields().specific()
 
     def _urls(self, page, protocol, domain):
-        urls = [
-            {
-                "item": item,
-                "location": item.get_full_url(self.request),
-                "lastmod": self.lastmod(item),
-            }
-            for item in self.paginator.page(page).object_list
-        ]
+        locales = {locale.pk: locale for locale in Locale.objects.all()}
+        urls = []
+        for item in self.paginator.page(page).object_list:
+            item.locale = locales[item.locale_id]  # one query for all pages, not one each
+            location = item.get_full_url(self.request)
+            urls.append({"item": item, "location": location, "lastmod": self.lastmod(item)})
         translations = defaultdict(list)
         for url in urls:
             translations[url["item"].translation_key].append(url)

@@ -1,11 +1,11 @@
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
-from django.contrib.sitemaps.views import sitemap
-from django.urls import include, path
-from django.views.decorators.cache import cache_page
+from django.urls import include, path, re_path
+from django.views.static import serve
 
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
+from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
 from search import views as search_views
@@ -18,17 +18,18 @@ urlpatterns = [
     path("documents/", include(wagtaildocs_urls)),
     path(
         "sitemap.xml",
-        cache_page(60 * 15)(sitemap),
+        sitemap,
         {"sitemaps": {"pages": MultilingualSitemap}},
         name="sitemap",
     ),
     path("robots.txt", robots_txt, name="robots_txt"),
 ]
 
-if settings.DEBUG:
-    from django.conf.urls.static import static
-
-    urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
+if settings.SERVE_MEDIA:
+    media_prefix = settings.MEDIA_URL.lstrip("/")
+    urlpatterns.append(
+        re_path(rf"^{media_prefix}(?P<path>.*)$", serve, {"document_root": settings.MEDIA_ROOT})
+    )
 
 # Danish lives at /, every other language under its own prefix (/en/, /ar/, /tr/, /ur/).
 urlpatterns += i18n_patterns(

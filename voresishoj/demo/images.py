@@ -12,7 +12,7 @@ from PIL import Image, ImageDraw
 from images.models import CustomImage
 
 WIDTH, HEIGHT = 1600, 900
-CREDIT = "Illustration: Vores Ishøj"
+CREDIT = "Vores Ishøj"
 
 
 def _sky(draw, top, bottom, horizon):

@@ -63,6 +63,7 @@ def _fill(page, fields, images, pages):
 
 
 def _publish(page):
+    page.save()  # a revision alone would not move the page's URL to a new slug
     page.save_revision().publish()
     return page
 
@@ -86,12 +87,14 @@ def _site_home(danish):
         "port": base_url.port or (443 if base_url.scheme == "https" else 80),
     }
     if site is None:
-        Site.objects.create(is_default_site=True, **defaults)
-    else:
-        old_root = site.root_page
-        Site.objects.filter(pk=site.pk).update(**defaults)
-        if old_root.pk != home.pk and old_root.specific_class is Page and old_root.is_leaf():
-            old_root.delete()
+        site = Site(is_default_site=True)
+    old_root = site.root_page if site.pk else None
+    for name, value in defaults.items():
+        setattr(site, name, value)
+    site.save()  # save(), not update(): Wagtail's cached site root paths are cleared on save
+    welcome_page = old_root if old_root and old_root.specific_class is Page else None
+    if welcome_page and welcome_page.pk != home.pk and welcome_page.is_leaf():
+        welcome_page.delete()
     return home, created
 
 

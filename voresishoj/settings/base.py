@@ -7,11 +7,9 @@ Everything that differs between machines comes from environment variables; READM
 import os
 from pathlib import Path
 
-from django.conf.locale import LANG_INFO
-
 import dj_database_url
 
-from .environment import env_bool, env_int, env_list
+from .environment import content_languages, env_bool, env_int, env_list
 
 PROJECT_DIR = Path(__file__).resolve().parent.parent
 BASE_DIR = PROJECT_DIR.parent
@@ -100,16 +98,13 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
 
-# Languages. Danish is the default and the fallback; the list of content languages is this one
-# variable, so a language Django knows (Somali "so", Polish "pl" …) is added without code changes.
+# Languages. Danish is the default and the fallback. The content languages are this one variable,
+# so a language is added without code changes: "pl" for one Django knows, "so:Soomaali" (code and
+# name in itself) for one it does not.
 # LANGUAGE_CODE is also the Wagtail admin's language for new users: the secretariat works in Danish.
 LANGUAGE_CODE = "da"
-CONTENT_LANGUAGE_CODES = env_list("VORESISHOJ_LANGUAGES", "da,en,ar,tr,ur")
 LANGUAGE_NAMES = {"da": "Dansk", "en": "English", "ar": "العربية", "tr": "Türkçe", "ur": "اردو"}
-LANGUAGES = [
-    (code, LANGUAGE_NAMES.get(code) or LANG_INFO[code]["name_local"].capitalize())
-    for code in CONTENT_LANGUAGE_CODES
-]
+LANGUAGES = content_languages(env_list("VORESISHOJ_LANGUAGES", "da,en,ar,tr,ur"), LANGUAGE_NAMES)
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
 WAGTAIL_I18N_ENABLED = True
 LOCALE_PATHS = [BASE_DIR / "locale"]
@@ -122,6 +117,9 @@ STATIC_ROOT = os.environ.get("DJANGO_STATIC_ROOT", str(VAR_DIR / "static"))
 STATIC_URL = "/static/"
 MEDIA_ROOT = os.environ.get("DJANGO_MEDIA_ROOT", str(VAR_DIR / "media"))
 MEDIA_URL = os.environ.get("DJANGO_MEDIA_URL", "/media/")
+# Uploaded images and documents are best served by the web server in front of Django; a small
+# installation may let Django serve them instead.
+SERVE_MEDIA = env_bool("DJANGO_SERVE_MEDIA", default=False)
 
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},

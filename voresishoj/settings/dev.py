@@ -10,6 +10,8 @@ SECRET_KEY = os.environ.get("DJANGO_SECRET_KEY") or "dev-only-secret-key-never-u
 EMAIL_BACKEND = os.environ.get(
     "DJANGO_EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend"
 )
+WHITENOISE_USE_FINDERS = True
+SERVE_MEDIA = env_bool("DJANGO_SERVE_MEDIA", default=True)
 STORAGES = {
     **STORAGES,  # noqa: F405
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},

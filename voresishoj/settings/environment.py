@@ -2,6 +2,7 @@
 
 import os
 
+from django.conf.locale import LANG_INFO
 from django.core.exceptions import ImproperlyConfigured
 
 TRUE_WORDS = {"1", "true", "yes", "on"}
@@ -34,3 +35,22 @@ def env_int(name, default):
         return int(value)
     except ValueError as error:
         raise ImproperlyConfigured(f"{name} must be a whole number; got {value!r}.") from error
+
+
+def content_languages(entries, names):
+    """
+    LANGUAGES from entries like "pl" or "so:Soomaali", each language named in itself. A language
+    Django does not know is taught to it (left-to-right) so that its name and direction resolve.
+    """
+    languages = []
+    for entry in entries:
+        code, _, name = (part.strip() for part in entry.partition(":"))
+        if code not in LANG_INFO:
+            if not name:
+                raise ImproperlyConfigured(
+                    f"Django does not know the language {code!r}: write it with its own name, "
+                    f"e.g. VORESISHOJ_LANGUAGES=...,{code}:Name"
+                )
+            LANG_INFO[code] = {"bidi": False, "code": code, "name": name, "name_local": name}
+        languages.append((code, name or names.get(code) or LANG_INFO[code]["name_local"].title()))
+    return languages

@@ -13,5 +13,8 @@ STORAGES = {
 }
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 MEDIA_ROOT = tempfile.mkdtemp(prefix="voresishoj-test-media-")
+STATIC_ROOT = tempfile.mkdtemp(prefix="voresishoj-test-static-")
+WHITENOISE_USE_FINDERS = True
+SERVE_MEDIA = True
 ALLOWED_HOSTS = ["*"]
 WAGTAILADMIN_BASE_URL = "http://testserver"

@@ -1,0 +1,70 @@
+"""Shared fixtures: a Danish site tree with its translations, built through Wagtail's own API."""
+
+from django.conf import settings
+from django.core.cache import cache
+
+from wagtail.models import Locale, Page, Site
+
+import pytest
+
+from home.factories import HomePageFactory, ImageFactory, StandardPageFactory
+
+RTL_LANGUAGES = {"ar", "ur"}
+LANGUAGE_CODES = [code for code, _name in settings.LANGUAGES]
+
+
+def translate(page, language_code, **fields):
+    """Publish a translation of `page`, as an editor would through wagtail-localize."""
+    translation = page.copy_for_translation(Locale.objects.get(language_code=language_code))
+    translation = translation.specific
+    for name, value in fields.items():
+        setattr(translation, name, value)
+    translation.save()  # a revision alone would not move the page's URL to a new slug
+    translation.save_revision().publish()
+    return translation
+
+
+@pytest.fixture(autouse=True)
+def empty_cache():
+    """Wagtail caches site root paths: no test may see another test's site."""
+    cache.clear()
+    yield
+    cache.clear()
+
+
+@pytest.fixture
+def image(db):
+    return ImageFactory(title="Glashuset", credit="Ishøj Kommune")
+
+
+@pytest.fixture
+def home_page(db, image):
+    """The Danish home page at the site root."""
+    home = HomePageFactory(
+        parent=Page.get_first_root_node(),
+        slug="vores-ishoj",
+        hero_image=image,
+        hero_image_alt="Glashuset i Vejleåparken",
+        search_description="Byens mødested på nettet.",
+    )
+    site = Site.objects.get(is_default_site=True)
+    site.root_page = home
+    site.save()  # save(), not update(): Wagtail's cached site root paths are cleared on save
+    return home
+
+
+@pytest.fixture
+def translated_homes(home_page):
+    """The home page in every content language, Danish included, by language code."""
+    homes = {settings.LANGUAGE_CODE: home_page}
+    for code in LANGUAGE_CODES:
+        if code != settings.LANGUAGE_CODE:
+            homes[code] = translate(home_page, code, title=f"Vores Ishøj ({code})")
+    return homes
+
+
+@pytest.fixture
+def about_page(home_page):
+    return StandardPageFactory(
+        parent=home_page, title="Om Vores Ishøj", slug="om-vores-ishoj", show_in_menus=True
+    )
