@@ -7,12 +7,15 @@ from django.core.files.base import ContentFile
 from django.utils import translation
 from django.utils.translation import gettext
 
+from wagtail import hooks
 from wagtail.documents.models import Document
+from wagtail.embeds.embeds import get_embed_hash
+from wagtail.embeds.models import Embed
 
 import pytest
 
 from home.factories import StandardPageFactory
-from home.models import HomePage, StandardPage
+from home.models import HOME_SECTIONS_HOOK, HomePage, HomeSection, StandardPage
 from tests.conftest import LANGUAGE_CODES, translate
 
 
@@ -157,3 +160,46 @@ def test_draft_pages_are_not_served(client, home_page):
     draft = StandardPageFactory(parent=home_page, title="Kladde", slug="kladde", live=False)
     assert client.get(f"/{draft.slug}/").status_code == 404
     assert settings.LANGUAGE_CODE == "da"
+
+
+def test_other_apps_fill_the_home_page_through_sections(client, home_page, tmp_path, settings):
+    (tmp_path / "section.html").write_text("<section>{{ section.context.heading }}</section>")
+    settings.TEMPLATES = [
+        {**settings.TEMPLATES[0], "DIRS": [*settings.TEMPLATES[0]["DIRS"], tmp_path]}
+    ]
+
+    def latest_stories(page, request):
+        return HomeSection("section.html", order=10, context={"heading": "Seneste historier"})
+
+    def nothing_to_show(page, request):
+        return None
+
+    with hooks.register_temporarily(
+        [(HOME_SECTIONS_HOOK, nothing_to_show), (HOME_SECTIONS_HOOK, latest_stories)]
+    ):
+        html = client.get(home_page.url).content.decode()
+    assert "<section>Seneste historier</section>" in html
+
+
+def test_videos_load_only_when_the_reader_asks(client, home_page):
+    url = "https://www.youtube.com/watch?v=ishoj"
+    Embed.objects.create(  # as Wagtail stores it when the editor saves, so no fetch here
+        hash=get_embed_hash(url),
+        url=url,
+        max_width=None,
+        type="video",
+        html='<iframe src="https://www.youtube.com/embed/ishoj" title="Byttemarked"></iframe>',
+        provider_name="YouTube",
+    )
+    page = StandardPageFactory(parent=home_page, title="Video", slug="video", body=[])
+    page.body = [{"type": "embed", "value": {"embed": url, "title": "Byttemarked i Glashuset"}}]
+    page.save_revision().publish()
+
+    html = client.get(page.url).content.decode()
+
+    outside_template = re.sub(r"<template.*?</template>", "", html, flags=re.S)
+    assert "youtube.com/embed" not in outside_template
+    assert re.search(
+        r"<template data-embed-player>\s*<iframe src=\"https://www.youtube.com/embed", html
+    )
+    assert f'<a href="{url}">Byttemarked i Glashuset</a>' in html
