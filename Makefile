@@ -55,6 +55,7 @@ lint: install
 	$(BIN)/djhtml --check templates
 
 test: install compile-translations system-packages lint
+	mkdir -p var
 	DJANGO_SETTINGS_MODULE=voresishoj.settings.test $(MANAGE) check --fail-level WARNING
 	DJANGO_SETTINGS_MODULE=voresishoj.settings.test $(MANAGE) makemigrations --check --dry-run
 	$(BIN)/pytest

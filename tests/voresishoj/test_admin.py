@@ -1,8 +1,11 @@
 """The Wagtail admin is Vores Ishøj's, in Danish, and editors can build pages with it."""
 
 from django.contrib.auth import get_user_model
+from django.urls import reverse
 
+from wagtail.models import Locale
 from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfield
+from wagtail_localize.models import TranslationSource
 
 import pytest
 
@@ -44,3 +47,19 @@ def test_editor_creates_a_standard_page_with_blocks(client, editor, home_page):
     assert page.live
     public = client.get(page.url).content.decode()
     assert "Alle er velkomne" in public and "Tag en ret med." in public
+
+
+def test_editor_sends_a_page_for_translation_with_wagtail_localize(client, editor, about_page):
+    client.force_login(editor)
+    turkish = Locale.objects.get(language_code="tr")
+    arabic = Locale.objects.get(language_code="ar")
+
+    response = client.post(
+        reverse("wagtail_localize:submit_page_translation", args=[about_page.pk]),
+        {"locales": [turkish.pk, arabic.pk]},
+    )
+
+    assert response.status_code == 302
+    drafts = StandardPage.objects.filter(translation_key=about_page.translation_key)
+    assert {page.locale.language_code for page in drafts} == {"da", "tr", "ar"}
+    assert TranslationSource.objects.filter(object_id=about_page.translation_key).exists()
