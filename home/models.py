@@ -1,35 +1,20 @@
 """The home page of each language and the general content page."""
 
-from dataclasses import dataclass, field
-
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
-from wagtail import hooks
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import StreamField
 from wagtail.search import index
 
 from voresishoj.blocks import StandardStreamBlock
 from voresishoj.models import BasePage
+from voresishoj.sections import sections_for
 
-__all__ = ["HOME_SECTIONS_HOOK", "HomePage", "HomeSection", "StandardPage"]
+__all__ = ["HOME_SECTIONS_HOOK", "HomePage", "StandardPage"]
 
+# Apps fill the home page through this hook: see voresishoj.sections.
 HOME_SECTIONS_HOOK = "register_home_page_section"
-
-
-@dataclass
-class HomeSection:
-    """
-    A slot on the home page that another app fills (latest stories, next events, open workshops).
-
-    An app registers a function with @hooks.register(HOME_SECTIONS_HOOK); it receives the home
-    page and the request and returns a HomeSection, or None when it has nothing to show.
-    """
-
-    template_name: str
-    order: int = 100
-    context: dict = field(default_factory=dict)
 
 
 class HomePage(BasePage):
@@ -61,7 +46,7 @@ class HomePage(BasePage):
     search_fields = [*BasePage.search_fields, index.SearchField("intro"), index.SearchField("body")]
 
     parent_page_types = ["wagtailcore.Page"]
-    subpage_types = ["home.StandardPage"]
+    subpage_types = ["home.StandardPage", "directory.DirectoryIndexPage"]
     template = "pages/home/home_page.html"
 
     class Meta:
@@ -71,13 +56,9 @@ class HomePage(BasePage):
     def get_social_image(self):
         return self.social_image or self.hero_image
 
-    def get_sections(self, request):
-        sections = (fn(self, request) for fn in hooks.get_hooks(HOME_SECTIONS_HOOK))
-        return sorted((s for s in sections if s is not None), key=lambda s: s.order)
-
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["sections"] = self.get_sections(request)
+        context["sections"] = sections_for(HOME_SECTIONS_HOOK, self, request)
         return context
 
 

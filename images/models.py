@@ -24,6 +24,8 @@ class CustomImage(AbstractImage):
     class Meta(AbstractImage.Meta):
         verbose_name = _("image")
         verbose_name_plural = _("images")
+        # Wagtail's choose permission, which only its own Image model declares.
+        permissions = [("choose_image", "Can choose image")]
 
 
 class CustomRendition(AbstractRendition):

@@ -7,7 +7,14 @@ from wagtail.models import Locale, Page, Site
 
 import pytest
 
+from directory.factories import (
+    DirectoryIndexPageFactory,
+    MapPageFactory,
+    OrganisationPageFactory,
+    PlacePageFactory,
+)
 from home.factories import HomePageFactory, ImageFactory, StandardPageFactory
+from taxonomy.models import TargetGroup
 
 RTL_LANGUAGES = {"ar", "ur"}
 LANGUAGE_CODES = [code for code, _name in settings.LANGUAGES]
@@ -67,4 +74,66 @@ def translated_homes(home_page):
 def about_page(home_page):
     return StandardPageFactory(
         parent=home_page, title="Om Vores Ishøj", slug="om-vores-ishoj", show_in_menus=True
+    )
+
+
+@pytest.fixture
+def directory(home_page):
+    return DirectoryIndexPageFactory(parent=home_page)
+
+
+@pytest.fixture
+def map_page(directory):
+    return MapPageFactory(parent=directory)
+
+
+@pytest.fixture
+def glashuset(directory):
+    return PlacePageFactory(
+        parent=directory,
+        title="Glashuset",
+        slug="glashuset",
+        address="Vejleåparken 1",
+        latitude="55.623000",
+        longitude="12.345000",
+        step_free_access=True,
+    )
+
+
+@pytest.fixture
+def bredekaergaard(directory):
+    return PlacePageFactory(
+        parent=directory,
+        title="Bredekærgård",
+        slug="bredekaergaard",
+        address="Bredekærgårdsvej 2",
+        latitude="55.628000",
+        longitude="12.333000",
+    )
+
+
+def organisation(parent, title, places=(), groups=(), **fields):
+    page = OrganisationPageFactory(parent=parent, title=title, **fields)
+    page.places.set(places)
+    page.target_groups.set(TargetGroup.objects.filter(code__in=groups))
+    page.save_revision().publish()
+    return page
+
+
+@pytest.fixture
+def families_network(directory, glashuset, bredekaergaard):
+    return organisation(
+        directory,
+        "Aktiviteter for børn",
+        places=[glashuset, bredekaergaard],
+        groups=["children-families"],
+        kind="network",
+        looking_for_volunteers=True,
+    )
+
+
+@pytest.fixture
+def youth_council(directory, glashuset):
+    return organisation(
+        directory, "Ungerådet", places=[glashuset], groups=["young-people"], kind="council"
     )

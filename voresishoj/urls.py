@@ -8,6 +8,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
+from directory import views as directory_views
 from search import views as search_views
 
 from .sitemap import MultilingualSitemap
@@ -34,6 +35,11 @@ if settings.SERVE_MEDIA:
 # Danish lives at /, every other language under its own prefix (/en/, /ar/, /tr/, /ur/).
 urlpatterns += i18n_patterns(
     path("search/", search_views.search, name="search"),
+    re_path(
+        r"^(?P<page_path>(?:[\w\-]+/)*)places\.geojson$",
+        directory_views.places_geojson,
+        name="places_geojson",
+    ),
     path("", include(wagtail_urls)),
     prefix_default_language=False,
 )

@@ -15,8 +15,9 @@ from wagtail.embeds.models import Embed
 import pytest
 
 from home.factories import StandardPageFactory
-from home.models import HOME_SECTIONS_HOOK, HomePage, HomeSection, StandardPage
+from home.models import HOME_SECTIONS_HOOK, HomePage, StandardPage
 from tests.conftest import LANGUAGE_CODES, translate
+from voresishoj.sections import PageSection
 
 
 def every_block(image, document, target_page):
@@ -169,7 +170,7 @@ def test_other_apps_fill_the_home_page_through_sections(client, home_page, tmp_p
     ]
 
     def latest_stories(page, request):
-        return HomeSection("section.html", order=10, context={"heading": "Seneste historier"})
+        return PageSection("section.html", order=10, context={"heading": "Seneste historier"})
 
     def nothing_to_show(page, request):
         return None

@@ -15,6 +15,7 @@ from wagtail.models import Locale, Page, Site
 from home.models import HomePage, StandardPage
 
 from .content import pages_for
+from .directory import load_directory
 from .images import ensure_demo_images
 
 # (key, page type, parent key): the home page first, then parents before their children, and a
@@ -121,6 +122,7 @@ def load_pages(stdout):
         stdout.write(f"Created {home.title!r} ({danish.language_code})")
     for locale in Locale.objects.exclude(pk=danish.pk):
         _translate_tree(locale, pages, images, stdout)
+    load_directory(home, images, stdout)
 
 
 def _translate_tree(locale, pages, images, stdout):

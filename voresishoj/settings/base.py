@@ -8,6 +8,7 @@ import os
 from pathlib import Path
 
 import dj_database_url
+import xstatic.pkg.leaflet_markercluster
 
 from .environment import content_languages, env_bool, env_int, env_list
 
@@ -25,6 +26,9 @@ INSTALLED_APPS = [
     "home",
     "images",
     "search",
+    "taxonomy",
+    "directory",
+    "roles",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",
@@ -42,6 +46,7 @@ INSTALLED_APPS = [
     "modelcluster",
     "taggit",
     "django_filters",
+    "leaflet",
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
@@ -112,7 +117,11 @@ USE_I18N = True
 TIME_ZONE = "Europe/Copenhagen"
 USE_TZ = True
 
-STATICFILES_DIRS = [PROJECT_DIR / "static"]
+STATICFILES_DIRS = [
+    PROJECT_DIR / "static",
+    # Leaflet.markercluster from its XStatic package; Leaflet itself comes with django-leaflet.
+    ("markercluster", xstatic.pkg.leaflet_markercluster.BASE_DIR),
+]
 STATIC_ROOT = os.environ.get("DJANGO_STATIC_ROOT", str(VAR_DIR / "static"))
 STATIC_URL = "/static/"
 MEDIA_ROOT = os.environ.get("DJANGO_MEDIA_ROOT", str(VAR_DIR / "media"))
@@ -146,6 +155,14 @@ LOGGING = {
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": os.environ.get("DJANGO_LOG_LEVEL", "WARNING")},
 }
+
+# Map tiles: the one third-party request the site makes. OpenStreetMap's public tiles by default;
+# e.g. the Danish Agency for Data Supply's tiles through these two variables.
+MAP_TILES_URL = os.environ.get("MAP_TILES_URL", "https://tile.openstreetmap.org/{z}/{x}/{y}.png")
+MAP_TILES_ATTRIBUTION = os.environ.get(
+    "MAP_TILES_ATTRIBUTION",
+    '&copy; <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a>',
+)
 
 # Wagtail
 WAGTAIL_SITE_NAME = "Vores Ishøj"

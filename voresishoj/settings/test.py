@@ -18,3 +18,6 @@ WHITENOISE_USE_FINDERS = True
 SERVE_MEDIA = True
 ALLOWED_HOSTS = ["*"]
 WAGTAILADMIN_BASE_URL = "http://testserver"
+# Tests make no request to another host: the map's tiles are a blank tile of our own.
+MAP_TILES_URL = "/static/directory/blank-tile.svg?{z}/{x}/{y}"
+MAP_TILES_ATTRIBUTION = "Test tiles"

@@ -1,5 +1,10 @@
+import json
+
 from django import template
 from django.conf import settings
+from django.core.serializers.json import DjangoJSONEncoder
+from django.utils.html import format_html
+from django.utils.safestring import mark_safe
 
 from voresishoj.i18n import current_home, language_links, page_translations
 
@@ -60,3 +65,15 @@ OPEN_GRAPH_LOCALES = {"da": "da_DK", "en": "en_GB", "ar": "ar_AR", "tr": "tr_TR"
 @register.filter
 def open_graph_locale(language_code):
     return OPEN_GRAPH_LOCALES.get(language_code, language_code)
+
+
+JSON_SCRIPT_ESCAPES = {ord(">"): "\\u003E", ord("<"): "\\u003C", ord("&"): "\\u0026"}
+
+
+@register.filter
+def json_ld(data):
+    """schema.org data as a <script type="application/ld+json">, escaped like json_script."""
+    text = json.dumps(data, cls=DjangoJSONEncoder, ensure_ascii=False).translate(
+        JSON_SCRIPT_ESCAPES
+    )
+    return format_html('<script type="application/ld+json">{}</script>', mark_safe(text))

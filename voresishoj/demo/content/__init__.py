@@ -9,8 +9,17 @@ from importlib import import_module
 LANGUAGE_MODULES = ("da", "en", "ar", "tr", "ur")
 
 
-def pages_for(language_code):
-    """The demo pages written in `language_code`, or {} for a language with no demo text."""
+def _content(language_code, name):
     if language_code not in LANGUAGE_MODULES:
         return {}
-    return import_module(f"{__name__}.{language_code}").PAGES
+    return getattr(import_module(f"{__name__}.{language_code}"), name, {})
+
+
+def pages_for(language_code):
+    """The demo pages written in `language_code`, or {} for a language with no demo text."""
+    return _content(language_code, "PAGES")
+
+
+def directory_for(language_code):
+    """The directory's demo text (organisations, places, themes…) in `language_code`, or {}."""
+    return _content(language_code, "DIRECTORY")
