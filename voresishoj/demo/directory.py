@@ -14,7 +14,6 @@ from .content import directory_for
 
 
 def _publish(page):
-    page.save()
     page.save_revision().publish()
     return page
 
