@@ -36,6 +36,7 @@ run: install compile-translations
 	$(MANAGE) migrate --no-input
 	$(MANAGE) load_demo
 	$(MANAGE) ensure_demo_admin
+	$(MANAGE) ensure_demo_users
 	$(MANAGE) runserver $(HOST):$(PORT)
 
 serve: install

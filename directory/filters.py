@@ -10,11 +10,12 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.models import Locale
 
 from taxonomy.models import SpokenLanguage, TargetGroup, Theme
+from voresishoj.filters import ListingFilterForm
 
 from .models.organisations import OrganisationKind, OrganisationPage
 
 
-class OrganisationFilterForm(forms.Form):
+class OrganisationFilterForm(ListingFilterForm):
     kind = forms.ChoiceField(label=_("Kind"), required=False)
     theme = forms.ChoiceField(label=_("Theme"), required=False)
     target_group = forms.ChoiceField(label=_("For whom"), required=False)
@@ -22,7 +23,7 @@ class OrganisationFilterForm(forms.Form):
     volunteers = forms.BooleanField(label=_("Looking for volunteers"), required=False)
 
     def __init__(self, *args, **kwargs):
-        super().__init__(*args, label_suffix="", **kwargs)
+        super().__init__(*args, **kwargs)
         everything = [("", _("All"))]
         self.fields["kind"].choices = everything + OrganisationKind.choices
         themes = Theme.objects.filter(locale=Locale.get_active()).order_by("name")
@@ -33,15 +34,7 @@ class OrganisationFilterForm(forms.Form):
         used = SpokenLanguage.objects.filter(organisationpage__isnull=False).distinct()
         self.fields["language"].choices = everything + [(lang.code, str(lang)) for lang in used]
 
-    @property
-    def is_filtered(self):
-        return self.is_valid() and any(self.cleaned_data.values())
-
-    def filter(self, organisations):
-        """`organisations` narrowed to what the reader chose; invalid choices filter nothing."""
-        if not self.is_valid():
-            return organisations
-        data = self.cleaned_data
+    def narrow(self, organisations, data):
         if data["kind"]:
             organisations = organisations.filter(kind=data["kind"])
         if data["theme"]:

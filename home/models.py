@@ -46,7 +46,13 @@ class HomePage(BasePage):
     search_fields = [*BasePage.search_fields, index.SearchField("intro"), index.SearchField("body")]
 
     parent_page_types = ["wagtailcore.Page"]
-    subpage_types = ["home.StandardPage", "directory.DirectoryIndexPage"]
+    subpage_types = [
+        "home.StandardPage",
+        "directory.DirectoryIndexPage",
+        "stories.StoryIndexPage",
+        "contributions.StoryTipPage",
+        "contributions.VolunteerSignupPage",
+    ]
     template = "pages/home/home_page.html"
 
     class Meta:

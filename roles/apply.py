@@ -1,8 +1,10 @@
+from django.apps import apps
+from django.contrib.auth.management import create_permissions
 from django.contrib.auth.models import Group, Permission
 
 from wagtail.models import Collection, GroupCollectionPermission, GroupPagePermission, Page
 
-from .definitions import COLLECTION_PERMISSIONS, MODEL_PERMISSIONS, PAGE_PERMISSIONS
+from .definitions import ALL_ROLES, COLLECTION_PERMISSIONS, MODEL_PERMISSIONS, PAGE_PERMISSIONS
 
 
 def _permissions(pairs):
@@ -15,9 +17,13 @@ def _permissions(pairs):
 
 
 def apply_roles(**kwargs):
+    # Apps later in INSTALLED_APPS (django.contrib.auth among them) get their permissions from
+    # their own post_migrate, after this one: make them all now, or a fresh install would miss them.
+    for app_config in apps.get_app_configs():
+        create_permissions(app_config, verbosity=0)
     root_page = Page.objects.filter(depth=1).first()
     root_collection = Collection.objects.filter(depth=1).first()
-    for name in PAGE_PERMISSIONS.keys() | MODEL_PERMISSIONS.keys():
+    for name in ALL_ROLES:
         group, _ = Group.objects.get_or_create(name=name)
         group.permissions.add(*_permissions(MODEL_PERMISSIONS.get(name, [])))
         if root_page:

@@ -2,8 +2,11 @@ from django.apps import AppConfig
 from django.db.models.signals import post_migrate
 from django.utils.translation import gettext_lazy as _
 
+from wagtail.users.apps import WagtailUsersAppConfig
+
 
 class RolesConfig(AppConfig):
+    default = True  # this module holds two app configs: "roles" is this one
     name = "roles"
     verbose_name = _("Roles")
 
@@ -11,3 +14,10 @@ class RolesConfig(AppConfig):
         from .apply import apply_roles
 
         post_migrate.connect(apply_roles, sender=self)
+
+
+class UsersConfig(WagtailUsersAppConfig):
+    """Wagtail's user management, with Redaktionen limited to the roles below them."""
+
+    default = False
+    user_viewset = "roles.users.UserViewSet"

@@ -7,6 +7,18 @@ installed app's permissions, which exist only once its migrations have run, are 
 
 EDITORS = "Redaktionen"
 DEVELOPMENT_AGENTS = "Udviklingsagenter"
+VOLUNTEERS = "Frivillige"
+MODERATORS = "Moderatorer"
+
+# Every role, in the order the admin lists them. The groups themselves are created by a data
+# migration (roles/migrations/0001_groups.py); their permissions below are granted after every
+# migrate, because a permission exists only once its app's migrations have run.
+ALL_ROLES = [EDITORS, DEVELOPMENT_AGENTS, VOLUNTEERS, MODERATORS]
+# The accounts Redaktionen manage (roles.users): everyone's but administrators' and their own.
+MANAGED_BY_EDITORS = [DEVELOPMENT_AGENTS, VOLUNTEERS, MODERATORS]
+
+# Volunteers have no permission on the page tree as a whole: they may add pages (stories) only
+# below a story index, granted on each index as it is created (stories.moderation).
 
 # Page permissions on the root page, so they hold for the whole tree in every language.
 PAGE_PERMISSIONS = {
@@ -32,6 +44,16 @@ MODEL_PERMISSIONS = {
             for model in ("theme", "neighbourhood")
         ],
         ("wagtail_localize", "submit_translation"),
+        # The secretariat manages the accounts of volunteers, agents and moderators.
+        ("auth", "add_user"),
+        ("auth", "change_user"),
+        ("auth", "delete_user"),
+        # Tips and volunteer requests from residents: read, act on ("change"), delete.
+        *[
+            ("contributions", f"{action}_{model}")
+            for action in ("view", "change", "delete")
+            for model in ("storytip", "volunteersignup")
+        ],
     ],
     DEVELOPMENT_AGENTS: [
         ("wagtailadmin", "access_admin"),
@@ -43,6 +65,14 @@ MODEL_PERMISSIONS = {
         ("wagtail_localize", "submit_translation"),
     ],
 }
+
+MODEL_PERMISSIONS[VOLUNTEERS] = [("wagtailadmin", "access_admin")]
+MODEL_PERMISSIONS[MODERATORS] = [
+    ("wagtailadmin", "access_admin"),
+    # Moderators read tips and act on them; volunteer requests are the secretariat's.
+    ("contributions", "view_storytip"),
+    ("contributions", "change_storytip"),
+]
 
 # Collection permissions on the root collection: images and documents.
 COLLECTION_PERMISSIONS = {
@@ -61,3 +91,4 @@ COLLECTION_PERMISSIONS = {
         ("wagtaildocs", "choose_document"),
     ],
 }
+COLLECTION_PERMISSIONS[VOLUNTEERS] = [("images", "add_customimage"), ("images", "choose_image")]

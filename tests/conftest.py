@@ -14,6 +14,7 @@ from directory.factories import (
     PlacePageFactory,
 )
 from home.factories import HomePageFactory, ImageFactory, StandardPageFactory
+from stories.factories import StoryIndexPageFactory, StoryPageFactory
 from taxonomy.models import TargetGroup
 
 RTL_LANGUAGES = {"ar", "ur"}
@@ -137,3 +138,20 @@ def youth_council(directory, glashuset):
     return organisation(
         directory, "Ungerådet", places=[glashuset], groups=["young-people"], kind="council"
     )
+
+
+@pytest.fixture
+def story_index(home_page):
+    return StoryIndexPageFactory(parent=home_page)
+
+
+def story(index, title, **fields):
+    """A published story below `index`, with its many-to-many fields set like an editor would."""
+    relations = {name: fields.pop(name) for name in ("themes", "organisations") if name in fields}
+    tags = fields.pop("tags", [])
+    page = StoryPageFactory(parent=index, title=title, **fields)
+    for name, values in relations.items():
+        getattr(page, name).set(values)
+    page.tags.add(*tags)
+    page.save_revision().publish()
+    return page

@@ -10,7 +10,9 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from directory import views as directory_views
 from search import views as search_views
+from stories import views as story_views
 
+from .api import api_router
 from .sitemap import MultilingualSitemap
 from .views import robots_txt
 
@@ -24,12 +26,19 @@ urlpatterns = [
         name="sitemap",
     ),
     path("robots.txt", robots_txt, name="robots_txt"),
+    # Read-only JSON for other municipal sites and the media: every language, live pages only.
+    path("api/v2/", api_router.urls),
 ]
 
 if settings.SERVE_MEDIA:
     media_prefix = settings.MEDIA_URL.lstrip("/")
     urlpatterns.append(
-        re_path(rf"^{media_prefix}(?P<path>.*)$", serve, {"document_root": settings.MEDIA_ROOT})
+        # Story tips' photos are personal data, shown only in the admin (contributions.views).
+        re_path(
+            rf"^{media_prefix}(?!tips/)(?P<path>.*)$",
+            serve,
+            {"document_root": settings.MEDIA_ROOT},
+        )
     )
 
 # Danish lives at /, every other language under its own prefix (/en/, /ar/, /tr/, /ur/).
@@ -39,6 +48,16 @@ urlpatterns += i18n_patterns(
         r"^(?P<page_path>(?:[\w\-]+/)*)places\.geojson$",
         directory_views.places_geojson,
         name="places_geojson",
+    ),
+    re_path(
+        r"^(?P<page_path>(?:[\w\-]+/)*)press\.txt$",
+        story_views.story_press_text,
+        name="story_press_text",
+    ),
+    re_path(
+        r"^(?P<page_path>(?:[\w\-]+/)*)feed\.xml$",
+        story_views.story_feed,
+        name="story_feed",
     ),
     path("", include(wagtail_urls)),
     prefix_default_language=False,

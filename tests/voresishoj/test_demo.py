@@ -46,7 +46,8 @@ def test_demo_pages_render_in_every_language(demo, client):
 
 
 def test_demo_text_is_translated_not_copied(demo):
-    for danish in Page.objects.filter(locale__language_code="da", depth__gt=1).specific():
+    # Live pages: the volunteer's draft in the moderation queue is not translated yet.
+    for danish in Page.objects.live().filter(locale__language_code="da", depth__gt=1).specific():
         versions = [page.specific for page in danish.get_translations(inclusive=True)]
         # Names of places and organisations may rightly stay the same; their texts may not.
         texts = {page.listing_summary or page.title for page in versions}

@@ -1,6 +1,7 @@
 """
 Demo pictures drawn with Pillow at load time, so the repository ships no binary files and
-`make run` downloads nothing. Each is a simple, recognisable illustration of a real place.
+`make run` downloads nothing. Each is a simple, recognisable illustration of a real place or of
+what happens there.
 """
 
 from io import BytesIO
@@ -70,11 +71,70 @@ def draw_beach(draw):
     _people(draw, 860, 7, [(196, 70, 60), (11, 90, 115), (242, 177, 52)])
 
 
+def _room(draw, wall, floor):
+    draw.rectangle([0, 0, WIDTH, 600], fill=wall)
+    draw.rectangle([0, 600, WIDTH, HEIGHT], fill=floor)
+
+
+def draw_swap_market(draw):
+    _sky(draw, (150, 205, 240), (240, 235, 220), 560)
+    draw.rectangle([0, 560, WIDTH, HEIGHT], fill=(170, 190, 120))
+    for i, colour in enumerate([(196, 70, 60), (242, 177, 52), (11, 90, 115), (120, 70, 150)]):
+        x = 90 + i * 380
+        draw.rectangle([x, 500, x + 300, 530], fill=(150, 110, 70))
+        draw.rectangle([x + 20, 530, x + 40, 680], fill=(120, 85, 50))
+        draw.rectangle([x + 260, 530, x + 280, 680], fill=(120, 85, 50))
+        for j in range(4):
+            draw.rectangle([x + 15 + j * 72, 440, x + 70 + j * 72, 500], fill=colour)
+    _people(draw, 860, 8, [(11, 90, 115), (242, 177, 52), (196, 70, 60), (255, 255, 255)])
+
+
+def draw_cafe(draw):
+    _room(draw, (245, 225, 195), (180, 140, 100))
+    for x in (200, 700, 1200):
+        draw.rectangle([x, 120, x + 260, 420], fill=(170, 215, 240))
+        draw.ellipse([x - 40, 560, x + 300, 640], fill=(255, 255, 255))
+        for cup in range(3):
+            draw.rounded_rectangle(
+                [x + 30 + cup * 90, 540, x + 80 + cup * 90, 590], 8, (11, 90, 115)
+            )
+    draw.rounded_rectangle([530, 700, 740, 800], radius=40, fill=(120, 70, 150))
+    for x in (560, 710):
+        draw.ellipse([x - 25, 790, x + 25, 840], fill=(40, 40, 40))
+    _people(draw, 880, 5, [(196, 70, 60), (242, 177, 52), (11, 90, 115)])
+
+
+def draw_sewing_room(draw):
+    _room(draw, (225, 230, 240), (150, 120, 95))
+    for i, colour in enumerate([(196, 70, 60), (242, 177, 52), (11, 90, 115), (90, 160, 110)]):
+        draw.rectangle([120 + i * 90, 150, 190 + i * 90, 560], fill=colour)
+    draw.rectangle([600, 520, 1500, 560], fill=(110, 80, 55))
+    for x in (680, 1050):
+        draw.rectangle([x, 400, x + 260, 520], fill=(245, 245, 245))
+        draw.rectangle([x + 200, 330, x + 250, 520], fill=(245, 245, 245))
+        draw.rectangle([x, 330, x + 250, 370], fill=(245, 245, 245))
+    _people(draw, 880, 4, [(120, 70, 150), (242, 177, 52)])
+
+
+def draw_repair_cafe(draw):
+    _room(draw, (210, 225, 215), (160, 130, 100))
+    draw.rectangle([150, 500, 1450, 545], fill=(110, 80, 55))
+    draw.ellipse([250, 280, 470, 500], outline=(40, 40, 40), width=14)
+    draw.polygon([(760, 300), (900, 300), (960, 420), (700, 420)], fill=(242, 177, 52))
+    draw.rectangle([820, 420, 840, 500], fill=(40, 40, 40))
+    draw.rectangle([1150, 430, 1330, 500], fill=(196, 70, 60))
+    _people(draw, 880, 6, [(11, 90, 115), (196, 70, 60), (242, 177, 52)])
+
+
 DEMO_IMAGES = {
     "hero": ("Ishøj – byen ved Vejleåparken", draw_town),
     "glashuset": ("Glashuset i Vejleåparken", draw_glass_house),
     "bredekaergaard": ("Bredekærgård", draw_farm),
     "strand": ("Ishøj Strand", draw_beach),
+    "byttemarked": ("Byttemarked med borde fulde af tøj og legetøj", draw_swap_market),
+    "barselscafe": ("Barselscafé med kaffe, babyer og barnevogn", draw_cafe),
+    "systue": ("Systue med symaskiner og stofruller", draw_sewing_room),
+    "reparationscafe": ("Reparationscafé med cykelhjul, lampe og værktøj", draw_repair_cafe),
 }
 
 

@@ -17,6 +17,7 @@ from home.models import HomePage, StandardPage
 from .content import pages_for
 from .directory import load_directory
 from .images import ensure_demo_images
+from .stories import load_stories
 
 # (key, page type, parent key): the home page first, then parents before their children, and a
 # page before any page whose body links to it.
@@ -123,6 +124,7 @@ def load_pages(stdout):
     for locale in Locale.objects.exclude(pk=danish.pk):
         _translate_tree(locale, pages, images, stdout)
     load_directory(home, images, stdout)
+    load_stories(home, images, stdout)
 
 
 def _translate_tree(locale, pages, images, stdout):

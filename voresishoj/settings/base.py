@@ -28,15 +28,19 @@ INSTALLED_APPS = [
     "search",
     "taxonomy",
     "directory",
+    "stories",
+    "contributions",
     "roles",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
+    "wagtail.contrib.routable_page",
     "wagtail.contrib.sitemaps",
+    "wagtail.api.v2",
     "wagtail.embeds",
     "wagtail.sites",
-    "wagtail.users",
+    "roles.apps.UsersConfig",  # wagtail.users, with user management limited by role
     "wagtail.snippets",
     "wagtail.documents",
     "wagtail.images",
@@ -46,6 +50,7 @@ INSTALLED_APPS = [
     "modelcluster",
     "taggit",
     "django_filters",
+    "rest_framework",
     "leaflet",
     "django.contrib.auth",
     "django.contrib.contenttypes",
@@ -164,8 +169,24 @@ MAP_TILES_ATTRIBUTION = os.environ.get(
     '&copy; <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a>',
 )
 
+# Public forms residents send without an account (voresishoj.public_forms, contributions).
+# Spam trap: a form sent sooner than this after it was shown is sent back, and one shown longer ago.
+PUBLIC_FORM_MIN_SECONDS = env_int("PUBLIC_FORM_MIN_SECONDS", 3)
+PUBLIC_FORM_MAX_AGE_SECONDS = env_int("PUBLIC_FORM_MAX_AGE_SECONDS", 24 * 60 * 60)
+# Accepted sendings per client per form in each window (voresishoj.ratelimit).
+PUBLIC_FORM_RATE_LIMIT = env_int("PUBLIC_FORM_RATE_LIMIT", 5)
+PUBLIC_FORM_RATE_WINDOW = env_int("PUBLIC_FORM_RATE_WINDOW", 60 * 60)
+# Behind a proxy: the request header with the client's address that the proxy sets, e.g.
+# HTTP_X_REAL_IP. Empty: REMOTE_ADDR.
+PUBLIC_FORM_CLIENT_IP_HEADER = os.environ.get("PUBLIC_FORM_CLIENT_IP_HEADER", "")
+STORY_TIP_MAX_PHOTO_BYTES = env_int("STORY_TIP_MAX_PHOTO_BYTES", 10 * 1024 * 1024)
+# Who is told when a tip or a volunteer request arrives; empty: nobody.
+SECRETARIAT_EMAIL = os.environ.get("SECRETARIAT_EMAIL", "")
+
 # Wagtail
 WAGTAIL_SITE_NAME = "Vores Ishøj"
+# Approving the last moderation task publishes, whoever approves (see stories.workflow_actions).
+WAGTAIL_FINISH_WORKFLOW_ACTION = "stories.workflow_actions.publish_approved"
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 WAGTAILIMAGES_IMAGE_MODEL = "images.CustomImage"
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
@@ -173,3 +194,13 @@ WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "rtf", "txt", "xl
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 WAGTAILIMAGES_FORMAT_CONVERSIONS = {"avif": "avif", "bmp": "jpeg", "webp": "webp"}
+
+# The public API (/api/v2/, voresishoj.api): read-only JSON, the same for everyone. No
+# authentication, so a signed-in editor sees no more there than the press does.
+REST_FRAMEWORK = {
+    "DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer"],
+    "DEFAULT_PARSER_CLASSES": [],
+    "DEFAULT_AUTHENTICATION_CLASSES": [],
+}
+# Rich text as the site shows it (links resolved), not Wagtail's internal database HTML.
+WAGTAILAPI_RICH_TEXT_FORMAT = "html"

@@ -1,7 +1,8 @@
 """
 The demo site's words, one module a language. Each module's PAGES maps a page key (see
 voresishoj.demo.pages.PAGE_TREE) to its fields; bodies use the compact form that
-voresishoj.demo.pages.stream() turns into StreamField data.
+voresishoj.demo.pages.stream() turns into StreamField data. The stories' words have a module a
+language of their own (stories_<language>.py), their facts one for all (story_facts.py).
 """
 
 from importlib import import_module
@@ -9,10 +10,10 @@ from importlib import import_module
 LANGUAGE_MODULES = ("da", "en", "ar", "tr", "ur")
 
 
-def _content(language_code, name):
+def _content(language_code, name, module_prefix=""):
     if language_code not in LANGUAGE_MODULES:
         return {}
-    return getattr(import_module(f"{__name__}.{language_code}"), name, {})
+    return getattr(import_module(f"{__name__}.{module_prefix}{language_code}"), name, {})
 
 
 def pages_for(language_code):
@@ -23,3 +24,8 @@ def pages_for(language_code):
 def directory_for(language_code):
     """The directory's demo text (organisations, places, themes…) in `language_code`, or {}."""
     return _content(language_code, "DIRECTORY")
+
+
+def stories_for(language_code):
+    """The good stories and their index, written in `language_code`, or {}."""
+    return _content(language_code, "STORIES", module_prefix="stories_")

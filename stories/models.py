@@ -1,0 +1,269 @@
+"""Good stories about local initiatives, and the index that lists them."""
+
+import datetime
+
+from django import forms
+from django.core.exceptions import ValidationError
+from django.core.paginator import Paginator
+from django.db import models
+from django.db.models import Prefetch
+from django.utils.translation import gettext_lazy as _
+
+from modelcluster.contrib.taggit import ClusterTaggableManager
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from taggit.models import TaggedItemBase
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.fields import StreamField
+from wagtail.search import index
+
+from directory.models.organisations import in_default_locale
+from taxonomy.models import in_reader_language
+from voresishoj.blocks import StandardStreamBlock
+from voresishoj.models import BasePage
+from voresishoj.sections import sections_for
+
+from .api import STORY_API_FIELDS
+
+STORIES_PER_PAGE = 12
+# Other apps add to the story index through this hook (see voresishoj.sections): the story tip
+# and volunteer sign-up forms, for instance.
+STORY_INDEX_SECTIONS_HOOK = "register_story_index_section"
+LEAD_MAX_LENGTH = 400
+
+
+def as_cards(stories):
+    """Stories ready to list as cards: no StreamField loaded, hero renditions fetched at once."""
+    from images.models import CustomImage
+
+    images = CustomImage.objects.prefetch_renditions()
+    return stories.defer_streamfields().prefetch_related(Prefetch("hero_image", queryset=images))
+
+
+class StoryTag(TaggedItemBase):
+    content_object = ParentalKey(
+        "stories.StoryPage", related_name="tagged_items", on_delete=models.CASCADE
+    )
+
+
+class StoryIndexPage(BasePage):
+    """Every story in the reader's language, newest first, filterable with plain links."""
+
+    intro = models.TextField(_("introduction"), max_length=600, blank=True)
+
+    content_panels = [*BasePage.content_panels, FieldPanel("intro")]
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["stories.StoryPage"]
+    max_count_per_parent = 1
+    template = "pages/stories/story_index_page.html"
+
+    class Meta:
+        verbose_name = _("story index")
+        verbose_name_plural = _("story indexes")
+
+    def stories(self):
+        """The live stories below this index, newest first, with what their cards need."""
+        stories = StoryPage.objects.child_of(self).live().public()
+        return as_cards(stories).order_by("-story_date", "-first_published_at")
+
+    def get_context(self, request, *args, **kwargs):
+        from .filters import StoryFilterForm
+
+        context = super().get_context(request, *args, **kwargs)
+        form = StoryFilterForm(request.GET or None, index=self)
+        paginator = Paginator(form.filter(self.stories()), STORIES_PER_PAGE)
+        context.update(
+            filter_form=form,
+            stories=paginator.get_page(request.GET.get("page")),
+            sections=sections_for(STORY_INDEX_SECTIONS_HOOK, self, request),
+        )
+        return context
+
+
+class StoryPage(RoutablePageMixin, BasePage):
+    lead = models.TextField(
+        _("lead"),
+        max_length=LEAD_MAX_LENGTH,
+        help_text=_("Two or three sentences that tell the story in short. Plain text."),
+    )
+    story_date = models.DateField(
+        _("date of the story"),
+        default=datetime.date.today,
+        help_text=_("When it happened, or when the story was told."),
+    )
+    hero_image = models.ForeignKey(
+        "images.CustomImage",
+        verbose_name=_("hero image"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    hero_image_alt = models.CharField(
+        _("hero image alt text"),
+        max_length=250,
+        blank=True,
+        help_text=_("Describe what the image shows, for readers who cannot see it."),
+    )
+    hero_image_credit = models.CharField(
+        _("photographer"),
+        max_length=120,
+        blank=True,
+        help_text=_("Leave empty to use the credit saved with the image."),
+    )
+    body = StreamField(StandardStreamBlock(), verbose_name=_("body"))
+    byline = models.CharField(
+        _("written by"),
+        max_length=120,
+        blank=True,
+        help_text=_("The author's name as readers and the press should see it."),
+    )
+    themes = ParentalManyToManyField(
+        "taxonomy.Theme", verbose_name=_("themes"), blank=True, limit_choices_to=in_default_locale
+    )
+    tags = ClusterTaggableManager(through=StoryTag, verbose_name=_("tags"), blank=True)
+    neighbourhood = models.ForeignKey(
+        "taxonomy.Neighbourhood",
+        verbose_name=_("neighbourhood"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        limit_choices_to=in_default_locale,
+    )
+    organisations = ParentalManyToManyField(
+        "directory.OrganisationPage",
+        verbose_name=_("organisations involved"),
+        blank=True,
+        related_name="stories",
+        limit_choices_to=in_default_locale,
+    )
+    featured = models.BooleanField(
+        _("featured on the home page"),
+        default=False,
+        help_text=_("Picked by the editors: shown first on the home page."),
+    )
+    is_inspiration = models.BooleanField(
+        _("inspiration from elsewhere"),
+        default=False,
+        help_text=_("The story comes from outside Ishøj, as an idea to borrow."),
+    )
+    inspiration_source_url = models.URLField(_("source"), blank=True)
+    press_contact_name = models.CharField(_("name"), max_length=120, blank=True)
+    press_contact_role = models.CharField(_("role"), max_length=120, blank=True)
+    press_contact_phone = models.CharField(_("phone"), max_length=30, blank=True)
+    press_contact_email = models.EmailField(_("email"), blank=True)
+
+    content_panels = [
+        *BasePage.content_panels,
+        FieldPanel("lead"),
+        FieldRowPanel([FieldPanel("story_date"), FieldPanel("byline")]),
+        MultiFieldPanel(
+            [
+                FieldPanel("hero_image"),
+                FieldPanel("hero_image_alt"),
+                FieldPanel("hero_image_credit"),
+            ],
+            heading=_("Hero image"),
+        ),
+        FieldPanel("body"),
+        MultiFieldPanel(
+            [
+                FieldPanel("themes", widget=forms.CheckboxSelectMultiple),
+                FieldPanel("tags"),
+                FieldPanel("neighbourhood"),
+                FieldPanel("organisations", widget=forms.CheckboxSelectMultiple),
+            ],
+            heading=_("What, where and who"),
+        ),
+        MultiFieldPanel(
+            [FieldPanel("is_inspiration"), FieldPanel("inspiration_source_url")],
+            heading=_("Inspiration from elsewhere"),
+        ),
+        MultiFieldPanel(
+            [
+                FieldRowPanel([FieldPanel("press_contact_name"), FieldPanel("press_contact_role")]),
+                FieldRowPanel(
+                    [FieldPanel("press_contact_phone"), FieldPanel("press_contact_email")]
+                ),
+            ],
+            heading=_("Contact for the press"),
+            help_text=_("Shown only in the press kit, not on the story itself."),
+        ),
+    ]
+    promote_panels = [*BasePage.promote_panels, FieldPanel("featured")]
+    search_fields = [
+        *BasePage.search_fields,
+        index.SearchField("lead"),
+        index.SearchField("body"),
+        index.AutocompleteField("title"),
+        index.FilterField("story_date"),
+        index.FilterField("is_inspiration"),
+    ]
+
+    api_fields = STORY_API_FIELDS
+
+    parent_page_types = ["stories.StoryIndexPage"]
+    subpage_types = []
+    template = "pages/stories/story_page.html"
+
+    class Meta:
+        verbose_name = _("story")
+        verbose_name_plural = _("stories")
+
+    def clean(self):
+        super().clean()
+        errors = {}
+        if self.hero_image and not self.hero_image_alt.strip():
+            errors["hero_image_alt"] = _("Describe the image for readers who cannot see it.")
+        if self.hero_image and not (self.hero_image_credit.strip() or self.hero_image.credit):
+            errors["hero_image_credit"] = _("Name the photographer: the press needs the credit.")
+        if self.is_inspiration and not self.inspiration_source_url:
+            errors["inspiration_source_url"] = _(
+                "Link to where the story comes from: readers should find the original."
+            )
+        if errors:
+            raise ValidationError(errors)
+
+    @property
+    def image_credit(self):
+        if not self.hero_image:
+            return ""
+        return self.hero_image_credit or self.hero_image.credit
+
+    @property
+    def meta_description(self):
+        return self.search_description or self.listing_summary or self.lead
+
+    def get_social_image(self):
+        return self.social_image or self.hero_image
+
+    @path("")
+    def story(self, request):
+        return self.render(request)
+
+    @path("press/", name="press")
+    def press(self, request):
+        """The press kit: print-ready, with the press contact (see stories.press)."""
+        from .press import press_view
+
+        return press_view(self, request)
+
+    def get_context(self, request, *args, **kwargs):
+        from directory.models import OrganisationPage
+        from directory.relations import localized_by_keys
+
+        from .structured_data import story_page_data
+
+        context = super().get_context(request, *args, **kwargs)
+        organisation_keys = self.organisations.values_list("translation_key", flat=True)
+        context.update(
+            themes=in_reader_language(self.themes.all()),
+            neighbourhood=(
+                in_reader_language([self.neighbourhood])[0] if self.neighbourhood else None
+            ),
+            organisations=localized_by_keys(OrganisationPage, organisation_keys),
+            structured_data=story_page_data(self, request),
+            share_url=request.build_absolute_uri(self.get_url(request)),
+        )
+        return context
