@@ -120,3 +120,17 @@ def test_themes_are_named_in_the_readers_language(
 
     assert "الأطفال والعائلة" in html
     assert "Børn og familie" not in html
+
+
+@pytest.mark.parametrize(
+    ("website", "shown"),
+    [
+        ("https://ishojbib.dk/", "ishojbib.dk"),
+        ("https://www.ishoj.dk/borger/foreninger/", "www.ishoj.dk/borger/foreninger"),
+        ("http://example.dk/side?id=4", "example.dk/side?id=4"),
+    ],
+)
+def test_website_is_shown_as_people_write_it(client, directory, website, shown):
+    page = organisation(directory, "Ishøj Bibliotek", website=website)
+    html = client.get(page.url).content.decode()
+    assert f'<a href="{website}" rel="external">{shown}</a>' in html

@@ -1,4 +1,5 @@
 import json
+from urllib.parse import urlsplit
 
 from django import template
 from django.conf import settings
@@ -77,3 +78,13 @@ def json_ld(data):
         JSON_SCRIPT_ESCAPES
     )
     return format_html('<script type="application/ld+json">{}</script>', mark_safe(text))
+
+
+@register.filter
+def web_address(url):
+    """A website as people write it: no scheme, no trailing slash (`ishoj.dk/foreninger`)."""
+    parts = urlsplit(url)
+    if not parts.netloc:
+        return url
+    address = parts.netloc + parts.path.rstrip("/")
+    return f"{address}?{parts.query}" if parts.query else address
