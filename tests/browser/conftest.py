@@ -9,11 +9,14 @@ from urllib.parse import urlsplit
 
 from django.core.management import call_command
 
-from wagtail.models import Collection, Locale, Page
+from wagtail.models import Collection, Locale, Page, WorkflowPage
 
 import pytest
 from playwright.sync_api import sync_playwright
+from pytest_django.live_server_helper import LiveServer
 
+from roles.apply import apply_roles
+from stories.moderation import ensure_moderation_workflow
 from voresishoj.locales import ensure_content_locales
 
 CHROMIUM = "/usr/bin/chromium"
@@ -44,19 +47,66 @@ def browser():
         browser.close()
 
 
-@pytest.fixture
-def demo_site(transactional_db):
+def restore_what_migrations_made():
     """
-    The demo content, built as `make run` builds it. The live server needs committed data, so
-    each test's database is flushed afterwards, taking with it what Wagtail's migrations made:
-    the locales, the root collection and the root page are put back first.
+    A database flushed after a transactional test loses what Wagtail's migrations made (locales
+    come back with post_migrate): the root collection, the root page with its workflow, and the
+    page permissions the roles hold on it.
     """
     ensure_content_locales()
     if not Collection.objects.exists():
         Collection.add_root(name="Root")
-    if not Page.objects.exists():
-        Page.add_root(title="Root", slug="root", locale=Locale.get_default())
-    call_command("load_demo", stdout=StringIO())
+    root = Page.get_first_root_node() or Page.add_root(
+        title="Root", slug="root", locale=Locale.get_default()
+    )
+    WorkflowPage.objects.get_or_create(
+        page=root, defaults={"workflow": ensure_moderation_workflow()}
+    )
+    apply_roles()
+
+
+@pytest.fixture(scope="session")
+def browser_database(django_db_setup, django_db_blocker):
+    """
+    The test database. pytest-django creates it only for tests that ask for a database fixture,
+    which browser tests do not (see demo_server), so when they run alone it is created here.
+    """
+    from django.db import connection
+    from django.test.utils import setup_databases, teardown_databases
+
+    if connection.settings_dict["NAME"] == connection.creation._get_test_db_name():
+        yield
+        return
+    with django_db_blocker.unblock():
+        config = setup_databases(verbosity=0, interactive=False, aliases={"default"})
+    yield
+    with django_db_blocker.unblock():
+        teardown_databases(config, verbosity=0)
+
+
+@pytest.fixture(scope="session")
+def demo_server(browser_database, django_db_blocker):
+    """
+    The demo content, built as `make run` builds it, loaded once and served by a live server of
+    its own for every browser test. Its data is committed and never flushed: pytest-django runs
+    tests that ask for no database fixture after all the others, so no database test sees it.
+    Browser tests may add to the demo (a story, say) but must not change what others read.
+    """
+    with django_db_blocker.unblock():
+        restore_what_migrations_made()
+        call_command("load_demo", stdout=StringIO())
+    server = LiveServer("localhost")
+    server._live_server_modified_settings.enable()
+    yield server
+    server._live_server_modified_settings.disable()
+    server.stop()
+
+
+@pytest.fixture
+def demo_db(demo_server, django_db_blocker):
+    """Database access for a browser test that reads (or adds to) the session's demo."""
+    with django_db_blocker.unblock():
+        yield
 
 
 class PageWatch:
@@ -80,10 +130,10 @@ class PageWatch:
 
 
 @pytest.fixture
-def page_and_watch(browser, live_server, demo_site):
-    context = browser.new_context(base_url=live_server.url, locale="da-DK")
+def page_and_watch(browser, demo_server, demo_db):
+    context = browser.new_context(base_url=demo_server.url, locale="da-DK")
     context.set_default_timeout(10_000)
     page = context.new_page()
-    watch = PageWatch(page, urlsplit(live_server.url).hostname)
+    watch = PageWatch(page, urlsplit(demo_server.url).hostname)
     yield page, watch
     context.close()

@@ -60,8 +60,8 @@ def test_skip_link_is_the_first_stop_for_keyboard_users(page_and_watch):
     assert page.evaluate("document.activeElement.getBoundingClientRect().top") >= 0
 
 
-def test_pages_work_without_javascript(browser, live_server, demo_site):
-    context = browser.new_context(base_url=live_server.url, java_script_enabled=False)
+def test_pages_work_without_javascript(browser, demo_server, demo_db):
+    context = browser.new_context(base_url=demo_server.url, java_script_enabled=False)
     page = context.new_page()
     page.goto("/om-vores-ishoj/")
     page.get_by_text("Hvilke sprog findes siden på?").click()

@@ -4,6 +4,7 @@ from io import StringIO
 
 from django.conf import settings
 from django.core.management import call_command
+from django.db import transaction
 
 from wagtail.models import Page, Revision, Site
 
@@ -16,9 +17,21 @@ from images.models import CustomImage
 from tests.conftest import LANGUAGE_CODES
 
 
+@pytest.fixture(scope="module")
+def demo_loaded(django_db_setup, django_db_blocker):
+    """
+    The demo, loaded once for this module (it takes half a minute) inside a transaction that is
+    rolled back when the module is done; each test runs in a savepoint within it (the db fixture).
+    """
+    with django_db_blocker.unblock(), transaction.atomic():
+        call_command("load_demo", stdout=StringIO())
+        yield
+        transaction.set_rollback(True)
+
+
 @pytest.fixture
-def demo(db):
-    call_command("load_demo", stdout=StringIO())
+def demo(demo_loaded, db):
+    """The demo site, as `make run` builds it."""
 
 
 def test_demo_has_its_page_tree_in_every_language(demo):
