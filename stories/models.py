@@ -7,6 +7,7 @@ from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.db import models
 from django.db.models import Prefetch
+from django.utils.html import strip_tags
 from django.utils.translation import gettext_lazy as _
 
 from modelcluster.contrib.taggit import ClusterTaggableManager
@@ -218,12 +219,21 @@ class StoryPage(RoutablePageMixin, BasePage):
             errors["hero_image_alt"] = _("Describe the image for readers who cannot see it.")
         if self.hero_image and not (self.hero_image_credit.strip() or self.hero_image.credit):
             errors["hero_image_credit"] = _("Name the photographer: the press needs the credit.")
+        if not self.body_has_content():
+            errors["body"] = _("Write the story itself in the body: it has no text yet.")
         if self.is_inspiration and not self.inspiration_source_url:
             errors["inspiration_source_url"] = _(
                 "Link to where the story comes from: readers should find the original."
             )
         if errors:
             raise ValidationError(errors)
+
+    def body_has_content(self):
+        """An empty paragraph (the editor adds one as soon as "Text" is chosen) is no story."""
+        for block in self.body:
+            if block.block_type != "paragraph" or strip_tags(block.value.source).strip():
+                return True
+        return False
 
     @property
     def image_credit(self):

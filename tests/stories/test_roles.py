@@ -186,3 +186,17 @@ def test_every_story_index_is_open_to_volunteers_in_every_language(
 def test_all_four_groups_exist_after_migrate(db):
     assert set(ROLES) <= set(Group.objects.values_list("name", flat=True))
     assert Page.objects.filter(depth=1).get().get_workflow().name == "Moderering"
+
+
+def test_a_story_with_an_empty_body_is_sent_back_with_a_message(client, story_index):
+    volunteer = member_of(VOLUNTEERS, "frivillig")
+    client.force_login(volunteer)
+    form = story_form(**{"action-submit": "1"})
+    form["body-0-value"] = rich_text("<p></p>")
+
+    response = client.post(f"/admin/pages/add/stories/storypage/{story_index.pk}/", form)
+
+    assert response.status_code == 200
+    errors = response.context["form"].errors["body"].as_data()
+    assert "Skriv selve historien i brødteksten" in str(errors[0].messages)
+    assert not StoryPage.objects.filter(slug="lektiecafeen-fylder-aar").exists()
