@@ -141,6 +141,7 @@ class ContributionPage(PublicFormPageMixin, BasePage):
     parent_page_types = ["home.HomePage"]
     subpage_types = []
     max_count_per_parent = 1
+    submit_label = None  # what the form's button says
 
     class Meta:
         abstract = True
@@ -160,7 +161,8 @@ class ContributionPage(PublicFormPageMixin, BasePage):
 class StoryTipPage(ContributionPage):
     """“Tip os om en god historie”: residents tell the editors about something worth a story."""
 
-    template = "pages/contributions/story_tip_page.html"
+    template = "pages/contributions/contribution_page.html"  # shared; Wagtail wants it per class
+    submit_label = _("Send the tip")
 
     class Meta:
         verbose_name = _("story tip form")
@@ -176,7 +178,8 @@ class StoryTipPage(ContributionPage):
 class VolunteerSignupPage(ContributionPage):
     """“Bliv frivillig skribent”: residents ask to write stories as volunteers."""
 
-    template = "pages/contributions/volunteer_signup_page.html"
+    template = "pages/contributions/contribution_page.html"  # shared; Wagtail wants it per class
+    submit_label = _("Send my request")
 
     class Meta:
         verbose_name = _("volunteer sign-up form")
