@@ -50,6 +50,7 @@ class HomePage(BasePage):
         "home.StandardPage",
         "directory.DirectoryIndexPage",
         "stories.StoryIndexPage",
+        "events.EventIndexPage",
         "contributions.StoryTipPage",
         "contributions.VolunteerSignupPage",
     ]

@@ -17,8 +17,9 @@ ALL_ROLES = [EDITORS, DEVELOPMENT_AGENTS, VOLUNTEERS, MODERATORS]
 # The accounts Redaktionen manage (roles.users): everyone's but administrators' and their own.
 MANAGED_BY_EDITORS = [DEVELOPMENT_AGENTS, VOLUNTEERS, MODERATORS]
 
-# Volunteers have no permission on the page tree as a whole: they may add pages (stories) only
-# below a story index, granted on each index as it is created (stories.moderation).
+# Volunteers have no permission on the page tree as a whole: they may add pages (stories, events)
+# only below a story index or an events calendar, granted on each as it is created
+# (stories.moderation).
 
 # Page permissions on the root page, so they hold for the whole tree in every language.
 PAGE_PERMISSIONS = {

@@ -9,6 +9,6 @@ class StoriesConfig(AppConfig):
 
     def ready(self):
         from . import signals  # noqa: F401
-        from .moderation import moderate_every_story_index
+        from .moderation import moderate_every_contribution_index
 
-        post_migrate.connect(moderate_every_story_index, sender=self)
+        post_migrate.connect(moderate_every_contribution_index, sender=self)

@@ -139,6 +139,14 @@ class StoryPage(RoutablePageMixin, BasePage):
         related_name="stories",
         limit_choices_to=in_default_locale,
     )
+    related_events = ParentalManyToManyField(
+        "events.EventPage",
+        verbose_name=_("related events"),
+        blank=True,
+        related_name="stories_linking_here",
+        limit_choices_to=in_default_locale,
+        help_text=_("Events the story tells about or leads to. Events can link stories too."),
+    )
     featured = models.BooleanField(
         _("featured on the home page"),
         default=False,
@@ -174,6 +182,7 @@ class StoryPage(RoutablePageMixin, BasePage):
                 FieldPanel("tags"),
                 FieldPanel("neighbourhood"),
                 FieldPanel("organisations", widget=forms.CheckboxSelectMultiple),
+                FieldPanel("related_events", widget=forms.CheckboxSelectMultiple),
             ],
             heading=_("What, where and who"),
         ),

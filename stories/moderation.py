@@ -4,8 +4,8 @@ Redaktionen and Moderatorer both may approve.
 
 The workflow and its task are created by a data migration (0002_moderation_workflow) and
 assigned to the site's root, so every page anyone without publish permission submits goes to
-the secretariat, and to every story index as it is created (signals.py), where volunteers get
-their one permission: to add stories there.
+the secretariat, and to every story index and events calendar as it is created (signals.py,
+events.signals), where volunteers get their one permission: to add pages there.
 """
 
 from django.contrib.auth.models import Group, Permission
@@ -43,8 +43,9 @@ def ensure_moderation_workflow():
     return workflow
 
 
-def moderate_story_index(index):
-    """Send what is written below `index` through moderation, and let volunteers write there."""
+def moderate_contributions_below(index):
+    """Send what is written below `index` (a story index or an events calendar) through
+    moderation, and let volunteers write there."""
     workflow = moderation_workflow()
     if workflow is not None:
         WorkflowPage.objects.update_or_create(page=index, defaults={"workflow": workflow})
@@ -56,10 +57,14 @@ def moderate_story_index(index):
         GroupPagePermission.objects.get_or_create(group=volunteers, page=index, permission=add_page)
 
 
-def moderate_every_story_index(**kwargs):
-    """After every migrate: the workflow exists and every story index is moderated."""
+def moderate_every_contribution_index(**kwargs):
+    """After every migrate: the workflow exists, and every story index and events calendar is
+    moderated."""
+    from events.models import EventIndexPage
+
     from .models import StoryIndexPage
 
     ensure_moderation_workflow()
-    for index in StoryIndexPage.objects.all():
-        moderate_story_index(index)
+    for model in (StoryIndexPage, EventIndexPage):
+        for index in model.objects.all():
+            moderate_contributions_below(index)

@@ -13,9 +13,11 @@ from directory.factories import (
     OrganisationPageFactory,
     PlacePageFactory,
 )
+from events.factories import EventIndexPageFactory, EventPageFactory
+from events.models import EventCancellation
 from home.factories import HomePageFactory, ImageFactory, StandardPageFactory
 from stories.factories import StoryIndexPageFactory, StoryPageFactory
-from taxonomy.models import TargetGroup
+from taxonomy.models import SpokenLanguage, TargetGroup
 
 RTL_LANGUAGES = {"ar", "ur"}
 LANGUAGE_CODES = [code for code, _name in settings.LANGUAGES]
@@ -153,5 +155,32 @@ def story(index, title, **fields):
     for name, values in relations.items():
         getattr(page, name).set(values)
     page.tags.add(*tags)
+    page.save_revision().publish()
+    return page
+
+
+@pytest.fixture
+def event_index(home_page):
+    return EventIndexPageFactory(parent=home_page)
+
+
+EVENT_RELATIONS = ("organisers", "target_groups", "themes", "languages", "related_stories")
+
+
+def event(index, title, cancelled=(), **fields):
+    """
+    A published event below `index`, with its many-to-many fields and cancelled dates set like
+    an editor would. `target_groups` and `languages` may be given as codes.
+    """
+    relations = {name: fields.pop(name) for name in EVENT_RELATIONS if name in fields}
+    if "target_groups" in relations:
+        relations["target_groups"] = TargetGroup.objects.filter(code__in=relations["target_groups"])
+    if "languages" in relations:
+        relations["languages"] = SpokenLanguage.objects.filter(code__in=relations["languages"])
+    page = EventPageFactory(parent=index, title=title, **fields)
+    for name, values in relations.items():
+        getattr(page, name).set(values)
+    page.cancellations = [EventCancellation(date=day) for day in cancelled]
+    page.save()
     page.save_revision().publish()
     return page

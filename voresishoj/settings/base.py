@@ -29,6 +29,7 @@ INSTALLED_APPS = [
     "taxonomy",
     "directory",
     "stories",
+    "events",
     "contributions",
     "roles",
     "wagtail_localize",

@@ -1,0 +1,118 @@
+"""
+The calendar's questions, answered for any listing, feed or finder: which events a reader sees,
+which of them fall in a window, their occurrences in order, and what "a day" and "a weekend" are.
+
+Every function here is a fixed number of queries whatever the number of events: events are
+fetched once with what a listing shows, and expanded into occurrences in Python.
+"""
+
+import datetime
+
+from django.db.models import Prefetch, Q
+from django.utils import timezone
+
+from wagtail.models import Locale
+
+from .recurrence import TIMEZONE, expand, local
+
+# How far ahead the upcoming list and the feed look.
+UPCOMING_HORIZON = datetime.timedelta(days=366)
+# How far back the past events go.
+PAST_HORIZON = datetime.timedelta(days=2 * 366)
+
+
+def event_model():
+    from .models import EventPage
+
+    return EventPage
+
+
+def with_listing_data(events):
+    """Events with everything a card, a feed entry or the finder shows, fetched at once."""
+    from directory.models import OrganisationPage
+    from images.models import CustomImage
+
+    return (
+        events.defer_streamfields()
+        .select_related("place", "place__neighbourhood")
+        .prefetch_related(
+            Prefetch("image", queryset=CustomImage.objects.prefetch_renditions()),
+            Prefetch("organisers", queryset=OrganisationPage.objects.order_by("title")),
+            "target_groups",
+            "themes",
+            "languages",
+            "cancellations",
+        )
+    )
+
+
+def for_readers(locale=None):
+    """
+    The live, public events a reader of `locale` (default: the active language) sees: the
+    events translated into it, and the Danish version of those not (yet) translated, so no
+    activity is missing from the calendar in any language.
+    """
+    EventPage = event_model()
+    locale = locale or Locale.get_active()
+    default = Locale.get_default()
+    events = EventPage.objects.live().public()
+    if locale == default:
+        return events.filter(locale=locale)
+    translated = EventPage.objects.filter(locale=locale).values("translation_key")
+    return events.filter(Q(locale=locale) | Q(locale=default) & ~Q(translation_key__in=translated))
+
+
+def during(events, start=None, end=None):
+    """Events with an occurrence that may overlap the window, decided in the database."""
+    if end is not None:
+        events = events.filter(start__lt=end)
+    if start is not None:
+        events = events.filter(Q(series_end__isnull=True) | Q(series_end__gt=start))
+    return events
+
+
+def occurrences(events, start=None, end=None, tentative=False):
+    """Every occurrence of `events` overlapping the window, in order of start."""
+    found = []
+    for event in events:
+        found.extend(expand(event, start, end, tentative=tentative))
+    found.sort(key=lambda occurrence: (occurrence.start, occurrence.event.title.casefold()))
+    return found
+
+
+def upcoming(events, start=None, end=None):
+    """Occurrences from now (or `start`) until the horizon (or `end`), soonest first."""
+    start = start or timezone.now()
+    end = end or start + UPCOMING_HORIZON
+    return occurrences(with_listing_data(during(events, start, end)), start, end)
+
+
+def day_start(day):
+    """Midnight at the beginning of `day` in Danish time."""
+    return datetime.datetime.combine(day, datetime.time(), tzinfo=TIMEZONE)
+
+
+def today():
+    return local(timezone.now()).date()
+
+
+def weekend_of(day):
+    """The Saturday and Sunday of the weekend `day` lies in, or the next one on a weekday."""
+    saturday = day + datetime.timedelta(days=(5 - day.weekday()) % 7)
+    if day.weekday() == 6:
+        saturday = day - datetime.timedelta(days=1)
+    return saturday, saturday + datetime.timedelta(days=1)
+
+
+def weekend_window(day):
+    """The aware start and end of the weekend of `day` (Saturday 00:00 to Monday 00:00)."""
+    saturday, sunday = weekend_of(day)
+    return day_start(saturday), day_start(sunday + datetime.timedelta(days=1))
+
+
+def group_by_day(occurrences):
+    """[(date, [occurrences starting that day])] in order, for a list grouped by day."""
+    days = {}
+    for occurrence in occurrences:
+        days.setdefault(occurrence.start.date(), []).append(occurrence)
+    return list(days.items())

@@ -1,0 +1,121 @@
+"""
+The one filter for events, used by every calendar view and the iCalendar feed, so a filtered
+view can be subscribed to as it is: a plain GET form that works without JavaScript.
+"""
+
+import datetime
+
+from django import forms
+from django.db.models import Q
+from django.utils.translation import gettext_lazy as _
+
+from wagtail.models import Locale
+
+from directory.models import OrganisationPage, PlacePage
+from directory.relations import localized_by_keys
+from taxonomy.models import Neighbourhood, SpokenLanguage, TargetGroup
+from voresishoj.filters import ListingFilterForm
+
+from .calendar import day_start
+
+
+def _in_default_locale(model, keys):
+    return model.objects.filter(locale=Locale.get_default(), translation_key__in=keys)
+
+
+class DateInput(forms.DateInput):
+    input_type = "date"
+
+    def __init__(self):
+        super().__init__(format="%Y-%m-%d")
+
+
+class EventFilterForm(ListingFilterForm):
+    target_group = forms.ChoiceField(label=_("For whom"), required=False)
+    organiser = forms.ChoiceField(label=_("Organiser"), required=False)
+    place = forms.ChoiceField(label=_("Place"), required=False)
+    neighbourhood = forms.ChoiceField(label=_("Neighbourhood"), required=False)
+    language = forms.ChoiceField(label=_("Language spoken"), required=False)
+    step_free = forms.BooleanField(label=_("Step-free access"), required=False)
+    free = forms.BooleanField(label=_("Free of charge"), required=False)
+    from_date = forms.DateField(label=_("From"), required=False, widget=DateInput())
+    to_date = forms.DateField(label=_("To"), required=False, widget=DateInput())
+
+    # The fields that choose events; the dates choose the window (see window()).
+    EVENT_FIELDS = ["target_group", "organiser", "place", "neighbourhood", "language"]
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        from .models import EventPage
+
+        everything = [("", _("All"))]
+        self.fields["target_group"].choices = everything + [
+            (group.code, str(group)) for group in TargetGroup.objects.all()
+        ]
+        # Organisers and places are offered by their Danish slug (the same address in every
+        # language) and named in the reader's language.
+        organisers = _in_default_locale(
+            OrganisationPage, EventPage.objects.live().values("organisers__translation_key")
+        )
+        self.fields["organiser"].choices = everything + self._named_in_reader_language(
+            OrganisationPage, organisers
+        )
+        places = _in_default_locale(
+            PlacePage, EventPage.objects.live().values("place__translation_key")
+        )
+        self.fields["place"].choices = everything + self._named_in_reader_language(
+            PlacePage, places
+        )
+        neighbourhoods = Neighbourhood.objects.filter(locale=Locale.get_active()).order_by("name")
+        self.fields["neighbourhood"].choices = everything + [
+            (neighbourhood.slug, neighbourhood.name) for neighbourhood in neighbourhoods
+        ]
+        used = SpokenLanguage.objects.filter(eventpage__isnull=False).distinct()
+        self.fields["language"].choices = everything + [(lang.code, str(lang)) for lang in used]
+
+    @staticmethod
+    def _named_in_reader_language(model, danish_pages):
+        slugs = {page.translation_key: page.slug for page in danish_pages}
+        return [
+            (slugs[page.translation_key], page.title) for page in localized_by_keys(model, slugs)
+        ]
+
+    def _keys(self, model, slug):
+        return model.objects.filter(locale=Locale.get_default(), slug=slug).values(
+            "translation_key"
+        )
+
+    def clean(self):
+        cleaned = super().clean()
+        start, end = cleaned.get("from_date"), cleaned.get("to_date")
+        if start and end and end < start:
+            self.add_error("to_date", _("The last date is before the first."))
+        return cleaned
+
+    def narrow(self, events, data):
+        if data["target_group"]:
+            events = events.filter(target_groups__code=data["target_group"])
+        if data["organiser"]:
+            keys = self._keys(OrganisationPage, data["organiser"])
+            events = events.filter(organisers__translation_key__in=keys)
+        if data["place"]:
+            events = events.filter(place__translation_key__in=self._keys(PlacePage, data["place"]))
+        if data["neighbourhood"]:
+            events = events.filter(place__neighbourhood__slug=data["neighbourhood"])
+        if data["language"]:
+            events = events.filter(languages__code=data["language"])
+        if data["step_free"]:
+            events = events.filter(Q(step_free_access=True) | Q(place__step_free_access=True))
+        if data["free"]:
+            events = events.filter(is_free=True)
+        return events.distinct()
+
+    def window(self, default_start=None, default_end=None):
+        """The aware (start, end) the reader chose, each falling back to the default given."""
+        start, end = default_start, default_end
+        if self.is_valid():
+            if self.cleaned_data["from_date"]:
+                start = day_start(self.cleaned_data["from_date"])
+            if self.cleaned_data["to_date"]:
+                end = day_start(self.cleaned_data["to_date"] + datetime.timedelta(days=1))
+        return start, end

@@ -1,0 +1,1 @@
+"""iCalendar (RFC 5545): the calendar feed and one file per event."""
