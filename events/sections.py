@@ -1,0 +1,1 @@
+"""Where events appear beyond the calendar: the home page, organisations' and places' pages."""
