@@ -13,6 +13,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.models import Locale, TranslatableMixin
 from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField
 
 __all__ = ["Neighbourhood", "SpokenLanguage", "TargetGroup", "Theme", "in_reader_language"]
 
@@ -31,7 +32,7 @@ class SlugNamedSnippet(TranslatableMixin, index.Indexed, models.Model):
     panels = [FieldPanel("name"), FieldPanel("slug")]
     search_fields = [index.SearchField("name"), index.AutocompleteField("name")]
     # wagtail-localize copies the slug to translations instead of asking for it to be translated.
-    override_translatable_fields = [models.SlugField]
+    override_translatable_fields = [SynchronizedField("slug")]
 
     class Meta(TranslatableMixin.Meta):
         abstract = True
