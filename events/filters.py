@@ -44,9 +44,13 @@ class EventFilterForm(ListingFilterForm):
     # The fields that choose events; the dates choose the window (see window()).
     EVENT_FIELDS = ["target_group", "organiser", "place", "neighbourhood", "language"]
 
-    def __init__(self, *args, **kwargs):
+    def __init__(self, *args, dates=True, **kwargs):
+        """`dates=False` leaves out the date range, for views that show a fixed window."""
         super().__init__(*args, **kwargs)
         from .models import EventPage
+
+        if not dates:
+            del self.fields["from_date"], self.fields["to_date"]
 
         everything = [("", _("All"))]
         self.fields["target_group"].choices = everything + [
@@ -93,6 +97,7 @@ class EventFilterForm(ListingFilterForm):
         return cleaned
 
     def narrow(self, events, data):
+        """Events matching every choice; the dates choose the window instead (see window())."""
         if data["target_group"]:
             events = events.filter(target_groups__code=data["target_group"])
         if data["organiser"]:
@@ -114,8 +119,8 @@ class EventFilterForm(ListingFilterForm):
         """The aware (start, end) the reader chose, each falling back to the default given."""
         start, end = default_start, default_end
         if self.is_valid():
-            if self.cleaned_data["from_date"]:
+            if self.cleaned_data.get("from_date"):
                 start = day_start(self.cleaned_data["from_date"])
-            if self.cleaned_data["to_date"]:
+            if self.cleaned_data.get("to_date"):
                 end = day_start(self.cleaned_data["to_date"] + datetime.timedelta(days=1))
         return start, end

@@ -19,6 +19,7 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path, re_pat
 from wagtail.fields import StreamField
 from wagtail.models import Orderable
 from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField
 
 from directory.models.organisations import in_default_locale
 from voresishoj.blocks import StandardStreamBlock
@@ -33,8 +34,8 @@ LEAD_MAX_LENGTH = 400
 
 
 class EventIndexPage(RoutablePageMixin, BasePage):
-    """The calendar: upcoming events by day, a month grid, this weekend, past events, and the
-    iCalendar feed, all filterable with plain links (see events.views)."""
+    """The calendar: upcoming events by day, a month grid, this weekend and past events, all
+    filterable with plain links (see events.views); its iCalendar feed is <url>feed.ics."""
 
     intro = models.TextField(_("introduction"), max_length=600, blank=True)
 
@@ -72,12 +73,6 @@ class EventIndexPage(RoutablePageMixin, BasePage):
         from .views import past
 
         return past(self, request)
-
-    @path("feed.ics", name="feed")
-    def feed_view(self, request):
-        from .ical import calendar_feed_response
-
-        return calendar_feed_response(self, request)
 
 
 class EventCancellation(Orderable):
@@ -273,6 +268,12 @@ class EventPage(RoutablePageMixin, BasePage):
         index.FilterField("start"),
     ]
 
+    # Names and numbers are copied to translations, not offered for translating.
+    override_translatable_fields = [
+        SynchronizedField("contact_name"),
+        SynchronizedField("contact_phone"),
+    ]
+
     parent_page_types = ["events.EventIndexPage"]
     subpage_types = []
     template = "pages/events/event_page.html"
@@ -313,6 +314,11 @@ class EventPage(RoutablePageMixin, BasePage):
     def rrule(self):
         """The repeat rule as RFC 5545 text, "" when the event does not repeat."""
         return recurrence.rrule_text(self)
+
+    @property
+    def repeat_description(self):
+        """The repeat rule in words, in the active language."""
+        return recurrence.describe(self)
 
     @property
     def cancelled_dates(self):
@@ -358,12 +364,6 @@ class EventPage(RoutablePageMixin, BasePage):
     @path("")
     def event(self, request):
         return self.render(request)
-
-    @path("event.ics", name="ics")
-    def ics(self, request):
-        from .ical import event_response
-
-        return event_response(self, request)
 
     def get_context(self, request, *args, **kwargs):
         from .pages import event_page_context

@@ -188,3 +188,53 @@ def series_end(event):
     starts = naive_starts(event, window_end=first_start + datetime.timedelta(days=3660))
     last_start = starts[-1] if starts else first_start
     return aware(last_start + (first_end - first_start))
+
+
+POSITION_NAMES = {
+    1: _("first"),
+    2: _("second"),
+    3: _("third"),
+    4: _("fourth"),
+    -1: _("last"),
+}
+
+
+def describe(event):
+    """The repeat rule in words, for residents: "Every week", "The first Sunday of every month"."""
+    from django.utils.formats import date_format
+    from django.utils.translation import gettext, ngettext
+
+    if not event.repeat:
+        return ""
+    start = local(event.start)
+    interval = event.repeat_interval or 1
+    weekday = date_format(start, "l")
+    if event.repeat == Repeat.DAILY:
+        text = ngettext("Every day", "Every %(counter)s days", interval) % {"counter": interval}
+    elif event.repeat == Repeat.WEEKLY:
+        text = ngettext("Every %(weekday)s", "Every %(counter)s weeks on %(weekday)s", interval) % {
+            "counter": interval,
+            "weekday": weekday,
+        }
+    elif event.repeat == Repeat.MONTHLY_WEEKDAY:
+        position = POSITION_NAMES[weekday_position(start.date())]
+        text = ngettext(
+            "The %(position)s %(weekday)s of every month",
+            "The %(position)s %(weekday)s of every %(counter)s months",
+            interval,
+        ) % {"position": position, "weekday": weekday, "counter": interval}
+    else:
+        text = ngettext(
+            "Every month on day %(day)s", "Every %(counter)s months on day %(day)s", interval
+        ) % {"day": start.day, "counter": interval}
+    if event.repeat_until:
+        text = gettext("%(rule)s, until %(day)s") % {
+            "rule": text,
+            "day": date_format(event.repeat_until, "j. F Y"),
+        }
+    elif event.repeat_count:
+        text = ngettext("%(rule)s, once", "%(rule)s, %(counter)s times", event.repeat_count) % {
+            "rule": text,
+            "counter": event.repeat_count,
+        }
+    return text

@@ -1,1 +1,75 @@
 """Where events appear beyond the calendar: the home page, organisations' and places' pages."""
+
+from wagtail import hooks
+from wagtail.models import Locale
+
+from directory.models.organisations import ORGANISATION_SECTIONS_HOOK
+from directory.models.places import PLACE_SECTIONS_HOOK
+from home.models import HOME_SECTIONS_HOOK
+from voresishoj.sections import PageSection
+
+from .calendar import for_readers, upcoming
+from .models import EventIndexPage, EventPage
+from .relations import next_of_each
+
+HOME_NEXT = 4
+ORGANISATION_NEXT = 6
+PLACE_NEXT = 6
+# Just after the stories (stories.sections).
+ORDER = 20
+
+
+def calendar_for(locale):
+    """The events calendar in `locale`, or the Danish one where it is not translated."""
+    indexes = EventIndexPage.objects.live().public()
+    return (
+        indexes.filter(locale=locale).first() or indexes.filter(locale=Locale.get_default()).first()
+    )
+
+
+@hooks.register(HOME_SECTIONS_HOOK)
+def home_events(home, request):
+    """The next events in the home page's language, each event once, and the way to the calendar."""
+    occurrences = next_of_each(upcoming(for_readers(home.locale)), HOME_NEXT)
+    if not occurrences:
+        return None
+    return PageSection(
+        "components/sections/home_events.html",
+        order=ORDER,
+        context={"occurrences": occurrences, "index": calendar_for(home.locale)},
+    )
+
+
+@hooks.register(ORGANISATION_SECTIONS_HOOK)
+def organisation_events(organisation, request):
+    """The organisation's coming events, whichever language version of it the organisers
+    chose: events link the Danish page, a Turkish reader is on the Turkish one."""
+    keys = EventPage.objects.filter(
+        organisers__translation_key=organisation.translation_key
+    ).values("translation_key")
+    occurrences = next_of_each(
+        upcoming(for_readers().filter(translation_key__in=keys)), ORGANISATION_NEXT
+    )
+    if not occurrences:
+        return None
+    return PageSection(
+        "components/sections/organisation_events.html",
+        order=ORDER,
+        context={"occurrences": occurrences},
+    )
+
+
+@hooks.register(PLACE_SECTIONS_HOOK)
+def place_events(place, request):
+    """What is coming up at the place, matched by translation key like the organisers."""
+    keys = EventPage.objects.filter(place__translation_key=place.translation_key).values(
+        "translation_key"
+    )
+    occurrences = next_of_each(upcoming(for_readers().filter(translation_key__in=keys)), PLACE_NEXT)
+    if not occurrences:
+        return None
+    return PageSection(
+        "components/sections/place_events.html",
+        order=ORDER,
+        context={"occurrences": occurrences},
+    )

@@ -271,6 +271,7 @@ class StoryPage(RoutablePageMixin, BasePage):
     def get_context(self, request, *args, **kwargs):
         from directory.models import OrganisationPage
         from directory.relations import localized_by_keys
+        from events.relations import related_events
 
         from .structured_data import story_page_data
 
@@ -282,6 +283,7 @@ class StoryPage(RoutablePageMixin, BasePage):
                 in_reader_language([self.neighbourhood])[0] if self.neighbourhood else None
             ),
             organisations=localized_by_keys(OrganisationPage, organisation_keys),
+            related_events=related_events(self),
             structured_data=story_page_data(self, request),
             share_url=request.build_absolute_uri(self.get_url(request)),
         )

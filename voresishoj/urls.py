@@ -9,6 +9,7 @@ from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
 from directory import views as directory_views
+from events import views as event_views
 from search import views as search_views
 from stories import views as story_views
 
@@ -58,6 +59,16 @@ urlpatterns += i18n_patterns(
         r"^(?P<page_path>(?:[\w\-]+/)*)feed\.xml$",
         story_views.story_feed,
         name="story_feed",
+    ),
+    re_path(
+        r"^(?P<page_path>(?:[\w\-]+/)*)feed\.ics$",
+        event_views.calendar_feed,
+        name="event_calendar_feed",
+    ),
+    re_path(
+        r"^(?P<page_path>(?:[\w\-]+/)*)event\.ics$",
+        event_views.event_file,
+        name="event_ics",
     ),
     path("", include(wagtail_urls)),
     prefix_default_language=False,

@@ -1,0 +1,233 @@
+"""The calendar on the events index: upcoming by day, this weekend, the month grid, past events,
+filters as plain links, and a query count that does not grow with the number of events."""
+
+import datetime
+import re
+
+from django.utils import timezone
+
+import pytest
+
+from events.recurrence import TIMEZONE
+from tests.conftest import event
+
+
+def at(*args):
+    return datetime.datetime(*args, tzinfo=TIMEZONE)
+
+
+def soon(days, hour=10):
+    """A time `days` from today, in Danish time."""
+    day = timezone.localdate() + datetime.timedelta(days=days)
+    return datetime.datetime.combine(day, datetime.time(hour), tzinfo=TIMEZONE)
+
+
+def titles(response):
+    return re.findall(r'class="card__title"><a href="[^"]*">([^<]+)</a>', response.text)
+
+
+@pytest.fixture
+def calendar_events(event_index, glashuset, bredekaergaard, families_network, youth_council):
+    return {
+        "swap": event(
+            event_index,
+            "Byttemarked",
+            start=soon(3),
+            end=soon(3, 14),
+            place=bredekaergaard,
+            organisers=[families_network],
+            target_groups=["children-families"],
+            languages=["da", "tr"],
+        ),
+        "council": event(
+            event_index,
+            "Ungerådets møde",
+            start=soon(5, 17),
+            end=soon(5, 19),
+            place=glashuset,
+            organisers=[youth_council],
+            target_groups=["young-people"],
+            is_free=False,
+            price="20 kr.",
+        ),
+        "cafe": event(
+            event_index,
+            "Barselscafé",
+            start=soon(1, 9),
+            end=soon(1, 11),
+            place=glashuset,
+            repeat="weekly",
+            repeat_count=6,
+            target_groups=["children-families"],
+        ),
+        "past": event(
+            event_index, "Sommerfest", start=soon(-40, 12), end=soon(-40, 18), place=glashuset
+        ),
+    }
+
+
+@pytest.mark.django_db
+def test_upcoming_lists_each_occurrence_under_its_day_soonest_first(client, calendar_events):
+    response = client.get("/aktiviteter/")
+
+    assert response.status_code == 200
+    found = titles(response)
+    assert found[:3] == ["Barselscafé", "Byttemarked", "Ungerådets møde"]
+    assert found.count("Barselscafé") == 6
+    assert "Sommerfest" not in found
+    day = (timezone.localdate() + datetime.timedelta(days=3)).isoformat()
+    assert f'<h3 id="day-{day}"' in response.text
+    # A repeating event's card links to the date it stands for.
+    cafe = calendar_events["cafe"]
+    second = (timezone.localdate() + datetime.timedelta(days=8)).isoformat()
+    assert f'href="{cafe.url}?date={second}"' in response.text
+
+
+@pytest.mark.django_db
+def test_filters_narrow_the_list_with_plain_links(client, calendar_events, families_network):
+    by_group = titles(client.get("/aktiviteter/?target_group=young-people"))
+    by_organiser = titles(client.get(f"/aktiviteter/?organiser={families_network.slug}"))
+    by_place = titles(client.get("/aktiviteter/?place=glashuset"))
+    free = titles(client.get("/aktiviteter/?free=on"))
+    by_language = titles(client.get("/aktiviteter/?language=tr"))
+    step_free = titles(client.get("/aktiviteter/?step_free=on"))
+
+    assert by_group == ["Ungerådets møde"]
+    assert by_organiser == ["Byttemarked"]
+    assert set(by_place) == {"Barselscafé", "Ungerådets møde"}
+    assert "Ungerådets møde" not in free and "Byttemarked" in free
+    assert by_language == ["Byttemarked"]
+    # Glashuset has step-free access in the fixtures; Bredekærgård has not.
+    assert "Byttemarked" not in step_free and "Barselscafé" in step_free
+
+
+@pytest.mark.django_db
+def test_date_range_keeps_only_occurrences_inside_it(client, calendar_events):
+    first = (timezone.localdate() + datetime.timedelta(days=7)).isoformat()
+    last = (timezone.localdate() + datetime.timedelta(days=16)).isoformat()
+
+    found = titles(client.get(f"/aktiviteter/?from_date={first}&to_date={last}"))
+
+    assert found == ["Barselscafé", "Barselscafé"]
+
+
+@pytest.mark.django_db
+def test_a_date_range_that_ends_before_it_starts_is_refused_not_a_crash(client, calendar_events):
+    response = client.get("/aktiviteter/?from_date=2027-02-01&to_date=2027-01-01")
+
+    assert response.status_code == 200
+    assert 'value="2027-02-01"' in response.text  # what was typed is kept
+
+
+@pytest.mark.django_db
+def test_weekend_view_shows_saturday_and_sunday_of_the_chosen_weekend(client, event_index):
+    event(event_index, "Fredagsbar", start=at(2027, 1, 8, 18), end=at(2027, 1, 8, 22))
+    event(event_index, "Lørdagsloppe", start=at(2027, 1, 9, 10), end=at(2027, 1, 9, 14))
+    event(event_index, "Søndagstur", start=at(2027, 1, 10, 10), end=at(2027, 1, 10, 12))
+    event(event_index, "Næste lørdag", start=at(2027, 1, 16, 10), end=at(2027, 1, 16, 12))
+
+    response = client.get("/aktiviteter/weekend/?date=2027-01-07")
+
+    assert response.status_code == 200
+    assert titles(response) == ["Lørdagsloppe", "Søndagstur"]
+    assert "date=2027-01-16" in response.text  # the link to the next weekend
+
+
+@pytest.mark.django_db
+def test_month_grid_is_a_table_with_each_days_events(client, event_index):
+    event(
+        event_index,
+        "Første søndag",
+        start=at(2027, 3, 7, 10),
+        end=at(2027, 3, 7, 13),
+        repeat="monthly-weekday",
+        repeat_count=3,
+    )
+
+    response = client.get("/aktiviteter/month/2027-04/")
+
+    assert response.status_code == 200
+    html = response.text
+    assert "<table" in html and "<caption" in html and html.count('<th scope="col">') == 7
+    cell = html[html.index('datetime="2027-04-04"') :]
+    cell = cell[: cell.index("</td>")]
+    assert "Første søndag" in cell
+    assert ">10:00<" in cell or ">10.00<" in cell  # summer time, still ten o'clock
+    assert (
+        'href="/aktiviteter/month/2027-03/' in html and 'href="/aktiviteter/month/2027-05/' in html
+    )
+
+
+@pytest.mark.django_db
+def test_impossible_month_is_not_found(client, event_index):
+    assert client.get("/aktiviteter/month/2027-13/").status_code == 404
+
+
+@pytest.mark.django_db
+def test_past_events_newest_first(client, calendar_events, event_index):
+    event(event_index, "Vinterfest", start=soon(-10, 12), end=soon(-10, 16), address="Torvet 1")
+
+    found = titles(client.get("/aktiviteter/past/"))
+
+    assert found == ["Vinterfest", "Sommerfest"]
+
+
+@pytest.mark.django_db
+def test_the_calendar_offers_the_feed_to_subscribe_keeping_the_filters(client, calendar_events):
+    response = client.get("/aktiviteter/?target_group=children-families")
+
+    assert 'href="webcal://testserver/aktiviteter/feed.ics?target_group=children-families"' in (
+        response.text
+    )
+    assert 'type="text/calendar" href="/aktiviteter/feed.ics?target_group=children-families"' in (
+        response.text
+    )
+
+
+def many_events(index, place, organiser, numbers, recurring):
+    for number in numbers:
+        repeats = number < recurring
+        day = 1 + number % 60
+        event(
+            index,
+            f"Aktivitet {number}",
+            start=soon(day, 8 + number % 10),
+            end=soon(day, 9 + number % 10),
+            place=place,
+            organisers=[organiser],
+            target_groups=["children-families", "everyone"],
+            languages=["da", "ar"],
+            repeat="weekly" if repeats else "",
+            repeat_count=8 if repeats else None,
+            cancelled=[timezone.localdate() + datetime.timedelta(days=day + 7)] if repeats else (),
+        )
+
+
+CALENDAR_VIEWS = [
+    "/aktiviteter/",
+    "/aktiviteter/?target_group=children-families&free=on&language=ar",
+    "/aktiviteter/weekend/",
+    "/aktiviteter/month/",
+    "/aktiviteter/past/",
+    "/aktiviteter/feed.ics",
+]
+
+
+@pytest.mark.django_db
+def test_queries_do_not_grow_with_the_number_of_events(
+    client, event_index, glashuset, families_network, django_assert_max_num_queries
+):
+    """300 events, 30 of them repeating, cost each view the same queries as 10 (3 repeating)."""
+    many_events(event_index, glashuset, families_network, range(10), recurring=3)
+    queries = {}
+    for url in CALENDAR_VIEWS:
+        with django_assert_max_num_queries(40) as few:
+            assert client.get(url).status_code == 200
+        queries[url] = len(few.captured_queries)
+    many_events(event_index, glashuset, families_network, range(10, 300), recurring=30)
+
+    for url in CALENDAR_VIEWS:
+        with django_assert_max_num_queries(queries[url]):
+            response = client.get(url)
+        assert response.status_code == 200
+    assert len(titles(client.get("/aktiviteter/"))) == 30  # one full page of occurrences
