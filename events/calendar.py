@@ -84,7 +84,27 @@ def upcoming(events, start=None, end=None):
     """Occurrences from now (or `start`) until the horizon (or `end`), soonest first."""
     start = start or timezone.now()
     end = end or start + UPCOMING_HORIZON
-    return occurrences(with_listing_data(during(events, start, end)), start, end)
+    events = name_organisers_in_reader_language(with_listing_data(during(events, start, end)))
+    return occurrences(events, start, end)
+
+
+def name_organisers_in_reader_language(events):
+    """
+    Give each event `organisers_in_reader_language`: its organisers' pages in the reader's
+    language where translated (editors link the Danish pages). Two queries for all the events.
+    """
+    from directory.models import OrganisationPage
+    from directory.relations import localized_by_keys
+
+    events = list(events)
+    keys = {o.translation_key for event in events for o in event.organisers.all()}
+    localized = {page.translation_key: page for page in localized_by_keys(OrganisationPage, keys)}
+    for event in events:
+        event.organisers_in_reader_language = [
+            localized.get(organisation.translation_key, organisation)
+            for organisation in event.organisers.all()
+        ]
+    return events
 
 
 def day_start(day):

@@ -16,6 +16,7 @@ from home.models import HomePage, StandardPage
 
 from .content import pages_for
 from .directory import load_directory
+from .events import load_events
 from .images import ensure_demo_images
 from .stories import load_stories
 
@@ -125,6 +126,7 @@ def load_pages(stdout):
         _translate_tree(locale, pages, images, stdout)
     load_directory(home, images, stdout)
     load_stories(home, images, stdout)
+    load_events(home, images, stdout)  # after the stories: events link related stories
 
 
 def _translate_tree(locale, pages, images, stdout):

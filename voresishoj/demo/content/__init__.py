@@ -29,3 +29,8 @@ def directory_for(language_code):
 def stories_for(language_code):
     """The good stories and their index, written in `language_code`, or {}."""
     return _content(language_code, "STORIES", module_prefix="stories_")
+
+
+def events_for(language_code):
+    """The events calendar and its events, written in `language_code`, or {}."""
+    return _content(language_code, "EVENTS", module_prefix="events_")
