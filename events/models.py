@@ -26,6 +26,7 @@ from voresishoj.blocks import StandardStreamBlock
 from voresishoj.models import BasePage
 
 from . import recurrence
+from .admin_panels import ClashPanel
 from .recurrence import Repeat
 
 # Other apps add to the events index and the event page through these hooks.
@@ -228,6 +229,7 @@ class EventPage(RoutablePageMixin, BasePage):
             heading=_("When"),
             help_text=_("In Danish time."),
         ),
+        ClashPanel(),
         MultiFieldPanel(
             [
                 FieldPanel("place"),

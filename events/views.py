@@ -10,7 +10,7 @@ import calendar as calendar_module
 import datetime
 
 from django.core.paginator import Paginator
-from django.http import Http404
+from django.http import Http404, QueryDict
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_GET
@@ -31,9 +31,13 @@ def _parse_date(value):
 
 
 def _render(index, request, view, form, **context):
-    feed_query = request.GET.copy()
-    for name in ("page", "date"):
-        feed_query.pop(name, None)
+    # The reader's choices, without the empty ones the form sends, for the other views' links
+    # and the feed.
+    feed_query = QueryDict(mutable=True)
+    for name, values in request.GET.lists():
+        chosen = [value for value in values if value]
+        if chosen and name not in ("page", "date"):
+            feed_query.setlist(name, chosen)
     context.update(
         view=view,
         filter_form=form,

@@ -1,3 +1,3 @@
 """Where events reach the rest of the site and the admin (each module registers its hooks)."""
 
-from . import sections  # noqa: F401
+from . import admin_hooks, sections  # noqa: F401

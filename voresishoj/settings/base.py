@@ -186,6 +186,8 @@ SECRETARIAT_EMAIL = os.environ.get("SECRETARIAT_EMAIL", "")
 
 # Wagtail
 WAGTAIL_SITE_NAME = "Vores Ishøj"
+# No avatars from gravatar.com in the admin: editors' e-mail hashes stay with us.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
 # Approving the last moderation task publishes, whoever approves (see stories.workflow_actions).
 WAGTAIL_FINISH_WORKFLOW_ACTION = "stories.workflow_actions.publish_approved"
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
