@@ -20,6 +20,11 @@ PATHS = [
     "/om-vores-ishoj/",
     "/ur/about-vores-ishoj/",
     "/search/?q=Glashuset",
+    "/aktiviteter/",
+    "/aktiviteter/month/",
+    "/tr/etkinlikler/weekend/?target_group=children-families",
+    "/aktiviteter/feed.ics",
+    "/aktiviteter/byttemarked-paa-bredekaergaard/",
     "/sitemap.xml",
 ]
 
