@@ -53,9 +53,9 @@ def organisation_events(organisation, request):
     if not occurrences:
         return None
     return PageSection(
-        "components/sections/organisation_events.html",
+        "components/sections/coming_events.html",
         order=ORDER,
-        context={"occurrences": occurrences},
+        context={"occurrences": occurrences, "at_place": False},
     )
 
 
@@ -69,7 +69,7 @@ def place_events(place, request):
     if not occurrences:
         return None
     return PageSection(
-        "components/sections/place_events.html",
+        "components/sections/coming_events.html",
         order=ORDER,
-        context={"occurrences": occurrences},
+        context={"occurrences": occurrences, "at_place": True},
     )

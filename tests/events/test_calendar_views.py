@@ -8,18 +8,8 @@ from django.utils import timezone
 
 import pytest
 
-from events.recurrence import TIMEZONE
 from tests.conftest import event
-
-
-def at(*args):
-    return datetime.datetime(*args, tzinfo=TIMEZONE)
-
-
-def soon(days, hour=10):
-    """A time `days` from today, in Danish time."""
-    day = timezone.localdate() + datetime.timedelta(days=days)
-    return datetime.datetime.combine(day, datetime.time(hour), tzinfo=TIMEZONE)
+from tests.events.times import at, soon
 
 
 def titles(response):

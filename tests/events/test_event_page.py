@@ -9,13 +9,8 @@ from django.utils import timezone
 import pytest
 
 from events.models import EventPage
-from events.recurrence import TIMEZONE
 from tests.conftest import event
-
-
-def soon(days, hour=10):
-    day = timezone.localdate() + datetime.timedelta(days=days)
-    return datetime.datetime.combine(day, datetime.time(hour), tzinfo=TIMEZONE)
+from tests.events.times import soon
 
 
 @pytest.fixture

@@ -5,7 +5,6 @@ import datetime
 
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
-from django.utils import timezone
 
 import icalendar
 import pytest
@@ -16,21 +15,12 @@ from events.calendar import day_start
 from events.factories import EventPageFactory
 from events.recurrence import TIMEZONE, expand
 from tests.conftest import event, translate
+from tests.events.times import at, soon
 
 WINDOW = (
     datetime.datetime(2027, 1, 1, tzinfo=TIMEZONE),
     datetime.datetime(2028, 1, 1, tzinfo=TIMEZONE),
 )
-
-
-def at(*args):
-    return datetime.datetime(*args, tzinfo=TIMEZONE)
-
-
-def soon(days, hour=10):
-    """A time `days` from today (negative: ago), in Danish time."""
-    day = timezone.localdate() + datetime.timedelta(days=days)
-    return datetime.datetime.combine(day, datetime.time(hour), tzinfo=TIMEZONE)
 
 
 def parsed(response):

@@ -7,21 +7,13 @@ reader's language and in a bounded number of queries.
 import datetime
 import re
 
-from django.utils import timezone
-
 import pytest
 
 from events.factories import EventPageFactory
-from events.recurrence import TIMEZONE
 from tests.conftest import event, story, translate
+from tests.events.times import soon
 
 pytestmark = pytest.mark.django_db
-
-
-def soon(days, hour=10):
-    """A time `days` from today, in Danish time."""
-    day = timezone.localdate() + datetime.timedelta(days=days)
-    return datetime.datetime.combine(day, datetime.time(hour), tzinfo=TIMEZONE)
 
 
 def section(response, heading_id):
@@ -135,7 +127,7 @@ def test_organisation_page_lists_its_coming_events_once_each(
     happening(event_index, "Sommerfest", -10, organisers=[families_network])
     draft(event_index, "Hemmelig fest", 2, organisers=[families_network])
 
-    html = section(client.get(families_network.url), "organisation-events-heading")
+    html = section(client.get(families_network.url), "coming-events-heading")
 
     assert linked_titles(html) == ["Barselscafé", "Byttemarked"]
     assert f'href="{cafe.url}?date={soon(1).date().isoformat()}"' in html
@@ -147,7 +139,7 @@ def test_organisation_without_coming_events_shows_no_section(client, youth_counc
     response = client.get(youth_council.url)
 
     assert response.status_code == 200
-    assert "organisation-events-heading" not in response.text
+    assert "coming-events-heading" not in response.text
 
 
 def test_turkish_organisation_page_finds_events_linking_the_danish_one(
@@ -158,7 +150,7 @@ def test_turkish_organisation_page_finds_events_linking_the_danish_one(
     translate(event_index, "tr", title="Etkinlikler", slug="etkinlikler")
     translate(cafe, "tr", title="Bebek kafesi")
 
-    html = section(client.get(turkish_network.url), "organisation-events-heading")
+    html = section(client.get(turkish_network.url), "coming-events-heading")
 
     assert linked_titles(html) == ["Bebek kafesi"]
 
@@ -171,7 +163,7 @@ def test_place_page_lists_what_is_coming_up_there(
     happening(event_index, "Sommerfest", -10, place=glashuset)
     draft(event_index, "Hemmelig fest", 2, place=glashuset)
 
-    html = section(client.get(glashuset.url), "place-events-heading")
+    html = section(client.get(glashuset.url), "coming-events-heading")
 
     assert linked_titles(html) == ["Barselscafé", "Ungerådets møde"]
 
@@ -182,7 +174,7 @@ def test_turkish_place_page_finds_events_at_the_danish_place(
     translate(directory, "tr", title="Rehber")
     turkish_place = translate(glashuset, "tr", title="Cam Ev")
 
-    html = section(client.get(turkish_place.url), "place-events-heading")
+    html = section(client.get(turkish_place.url), "coming-events-heading")
 
     # The event is not translated: the Danish version stands in.
     assert linked_titles(html) == ["Barselscafé"]
@@ -292,8 +284,8 @@ def test_queries_do_not_grow_with_the_number_of_events(
     about = story(story_index, "Mødre mødes i Glashuset")
     url, heading = {
         "home": ("/", "home-events-heading"),
-        "organisation": (families_network.url, "organisation-events-heading"),
-        "place": (glashuset.url, "place-events-heading"),
+        "organisation": (families_network.url, "coming-events-heading"),
+        "place": (glashuset.url, "coming-events-heading"),
         "story": (about.url, "related-events-heading"),
     }[page_name]
     add_events(event_index, glashuset, families_network, about, 3)

@@ -5,11 +5,8 @@ import datetime
 import pytest
 
 from events.models import EventCancellation, EventPage
-from events.recurrence import TIMEZONE, expand, series_end
-
-
-def at(*args):
-    return datetime.datetime(*args, tzinfo=TIMEZONE)
+from events.recurrence import expand, series_end
+from tests.events.times import at
 
 
 def unsaved_event(start, end, cancelled=(), **fields):

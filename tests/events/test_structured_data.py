@@ -8,13 +8,9 @@ from django.core.serializers.json import DjangoJSONEncoder
 
 import pytest
 
-from events.recurrence import TIMEZONE
 from events.structured_data import event_page_data
 from tests.conftest import event
-
-
-def at(*args):
-    return datetime.datetime(*args, tzinfo=TIMEZONE)
+from tests.events.times import at
 
 
 @pytest.fixture

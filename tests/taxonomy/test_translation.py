@@ -1,9 +1,9 @@
 """Themes and neighbourhoods are translated with wagtail-localize, keeping their slug."""
 
 from wagtail.models import Locale
+from wagtail_localize.models import StringTranslation, TranslationSource
 
 import pytest
-from wagtail_localize.models import StringTranslation, TranslationSource
 
 from taxonomy.models import Neighbourhood, Theme
 

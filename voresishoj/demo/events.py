@@ -11,8 +11,6 @@ running the loader on a later day keeps them together.
 
 import datetime
 
-from django.test.utils import override_settings
-
 from wagtail.models import Locale
 
 from directory.models import OrganisationPage, PlacePage
@@ -24,6 +22,7 @@ from taxonomy.models import SpokenLanguage, TargetGroup, Theme
 
 from .content import directory_facts, directory_for, events_for, stories_for
 from .content import event_facts as facts
+from .tree import index_below, index_text, submit_for_moderation, translate
 from .users import ensure_demo_users
 
 # Days the associations close: a repeating event skips them, unless it is open on holidays.
@@ -33,7 +32,7 @@ HOLIDAYS = {(12, 24), (12, 25), (12, 26), (12, 31), (1, 1)}
 def load_events(home, images, stdout):
     danish = Locale.get_default()
     text = events_for(danish.language_code)
-    index = _index(home, text["index"])
+    index = index_below(home, EventIndexPage, text["index"])
     links = _links(danish)
     events, starts = {}, {}
     for key, fact in facts.EVENTS.items():
@@ -46,7 +45,7 @@ def load_events(home, images, stdout):
         author = users[fact["author"]]
         day = first_date(fact["on"], today(), starts)
         page = _new_event(fact, day, text["drafts"][key], images, links, events)
-        if _submit_draft(index, page, author):
+        if submit_for_moderation(index, page, author):
             stdout.write(f"Event {key!r} submitted for moderation by {author.username!r}")
 
 
@@ -133,21 +132,6 @@ def _cancelled_dates(page, fact, events):
 # Pages.
 
 
-def _index(home, text):
-    """The home page's one events calendar, created and published if missing."""
-    index = EventIndexPage.objects.child_of(home).first()
-    if index is None:
-        index = EventIndexPage(show_in_menus=True, **_index_text(text))
-        home.add_child(instance=index)
-        index.save_revision().publish()
-    return index
-
-
-def _index_text(text):
-    names = ["title", "slug", "intro", "listing_summary", "search_description"]
-    return {name: text[name] for name in names}
-
-
 def _links(locale):
     """Places, organisations, themes and stories by their demo keys, in `locale`."""
     directory = directory_for(locale.language_code)
@@ -231,40 +215,12 @@ def _event(index, fact, text, images, links, events, starts):
     return page
 
 
-def _translate(page, locale, fields):
-    if page.has_translation(locale):
-        return
-    translation = page.copy_for_translation(locale).specific
-    for name, value in fields.items():
-        setattr(translation, name, value)
-    translation.save_revision().publish()  # publishing moves the draft copy to its new slug
-
-
 def _translate_events(index, events, stdout):
     for locale in Locale.objects.exclude(pk=index.locale_id):
         text = events_for(locale.language_code)
         if not text:
             continue
-        _translate(index, locale, _index_text(text["index"]))
+        translate(index, locale, index_text(text["index"]))
         for key, event in events.items():
-            _translate(event, locale, _event_text(text["events"][key]))
+            translate(event, locale, _event_text(text["events"][key]))
         stdout.write(f"Events translated ({locale.language_code})")
-
-
-def _submit_draft(index, page, author):
-    """
-    An event `author` wrote and submitted, as an organiser would in the admin: never published,
-    waiting in the moderation workflow that covers the calendar. False if it exists already.
-    """
-    if index.get_children().filter(slug=page.slug).exists():
-        return False
-    page.live = False
-    page.owner = author
-    index.add_child(instance=page)
-    page.save_revision(user=author)
-    workflow = page.get_workflow()
-    if workflow is not None:
-        # The approvers are demo users at example.dk: tell them in the admin, not by e-mail.
-        with override_settings(EMAIL_BACKEND="django.core.mail.backends.dummy.EmailBackend"):
-            workflow.start(page, author)
-    return True

@@ -5,8 +5,6 @@ every language that has demo text; plus one volunteer's draft waiting in the mod
 Like the rest of load_demo it creates only what is missing.
 """
 
-from django.test.utils import override_settings
-
 from wagtail.models import Locale
 
 from contributions.models import StoryTipPage, VolunteerSignupPage
@@ -16,6 +14,7 @@ from taxonomy.models import Neighbourhood, Theme
 
 from .content import directory_for, stories_for
 from .content import story_facts as facts
+from .tree import index_below, index_text, submit_for_moderation, translate
 from .users import ensure_demo_users
 
 # (text key, page type, shown in the main menu): one of each below the home page.
@@ -25,7 +24,7 @@ FORM_PAGES = [("story_tip", StoryTipPage, True), ("volunteer_signup", VolunteerS
 def load_stories(home, images, stdout):
     danish = Locale.get_default()
     text = stories_for(danish.language_code)
-    index = _index(home, text["index"])
+    index = index_below(home, StoryIndexPage, text["index"])
     links = _links(danish)
     stories = {
         key: _story(index, fact, text["stories"][key], images, links)
@@ -39,21 +38,6 @@ def load_stories(home, images, stdout):
         author = users[fact["author"]]
         if _submit_draft(index, fact, text["drafts"][key], images, links, author):
             stdout.write(f"Story {key!r} submitted for moderation by {author.username!r}")
-
-
-def _index(home, text):
-    """The home page's one story index, created and published if missing."""
-    index = StoryIndexPage.objects.child_of(home).first()
-    if index is None:
-        index = StoryIndexPage(show_in_menus=True, **_index_text(text))
-        home.add_child(instance=index)
-        index.save_revision().publish()
-    return index
-
-
-def _index_text(text):
-    names = ["title", "slug", "intro", "listing_summary", "search_description"]
-    return {name: text[name] for name in names}
 
 
 def _form_page(home, model, text, show_in_menus):
@@ -133,43 +117,21 @@ def _story(index, fact, text, images, links):
     return page
 
 
-def _translate(page, locale, fields):
-    if page.has_translation(locale):
-        return
-    translation = page.copy_for_translation(locale).specific
-    for name, value in fields.items():
-        setattr(translation, name, value)
-    translation.save_revision().publish()  # publishing moves the draft copy to its new slug
-
-
 def _translate_stories(index, stories, forms, images, stdout):
     for locale in Locale.objects.exclude(pk=index.locale_id):
         text = stories_for(locale.language_code)
         if not text:
             continue
-        _translate(index, locale, _index_text(text["index"]))
+        translate(index, locale, index_text(text["index"]))
         for key, story in stories.items():
-            _translate(story, locale, _story_text(text["stories"][key], images))
+            translate(story, locale, _story_text(text["stories"][key], images))
         for key, page in forms.items():
-            _translate(page, locale, _form_text(text[key]))
+            translate(page, locale, _form_text(text[key]))
         stdout.write(f"Stories translated ({locale.language_code})")
 
 
 def _submit_draft(index, fact, text, images, links, author):
-    """
-    A story `author` wrote and submitted, as they would in the admin: never published, waiting
-    in the moderation workflow that covers the index. False if it exists already.
-    """
+    """A story `author` wrote and submitted. False if it exists already."""
     if index.get_children().filter(slug=text["slug"]).exists():
         return False
-    page = _new_story(fact, text, images, links)
-    page.live = False
-    page.owner = author
-    index.add_child(instance=page)
-    page.save_revision(user=author)
-    workflow = page.get_workflow()
-    if workflow is not None:
-        # The approvers are demo users at example.dk: tell them in the admin, not by e-mail.
-        with override_settings(EMAIL_BACKEND="django.core.mail.backends.dummy.EmailBackend"):
-            workflow.start(page, author)
-    return True
+    return submit_for_moderation(index, _new_story(fact, text, images, links), author)
