@@ -230,7 +230,7 @@ def describe(event):
     if event.repeat_until:
         text = gettext("%(rule)s, until %(day)s") % {
             "rule": text,
-            "day": date_format(event.repeat_until, "j. F Y"),
+            "day": date_format(event.repeat_until, "DATE_FORMAT"),
         }
     elif event.repeat_count:
         text = ngettext("%(rule)s, once", "%(rule)s, %(counter)s times", event.repeat_count) % {

@@ -8,6 +8,7 @@ from django.utils import timezone
 
 import pytest
 
+from taxonomy.models import Neighbourhood
 from tests.conftest import event
 from tests.events.times import at, soon
 
@@ -221,3 +222,14 @@ def test_queries_do_not_grow_with_the_number_of_events(
             response = client.get(url)
         assert response.status_code == 200
     assert len(titles(client.get("/aktiviteter/"))) == 30  # one full page of occurrences
+
+
+@pytest.mark.django_db
+def test_neighbourhood_filter_finds_events_at_places_in_it(client, calendar_events, glashuset):
+    vejleaaparken = Neighbourhood.objects.create(name="Vejleåparken", slug="vejleaaparken")
+    glashuset.neighbourhood = vejleaaparken
+    glashuset.save_revision().publish()
+
+    found = titles(client.get("/aktiviteter/?neighbourhood=vejleaaparken"))
+
+    assert set(found) == {"Barselscafé", "Ungerådets møde"}

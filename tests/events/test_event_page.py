@@ -2,6 +2,7 @@
 with whom, how to take part, and the rules that keep an event complete."""
 
 import datetime
+import json
 
 from django.core.exceptions import ValidationError
 from django.utils import timezone
@@ -131,3 +132,15 @@ def test_incomplete_or_impossible_events_are_refused_with_a_message(fields, fiel
 @pytest.mark.django_db
 def test_all_day_event_may_end_at_midnight_of_its_last_day():
     unsaved(all_day=True, start=soon(5, 0), end=soon(5, 0)).clean()
+
+
+@pytest.mark.django_db
+def test_event_page_tells_search_engines_it_is_an_event(client, first_sunday):
+    html = client.get(first_sunday.url).text
+
+    script = html.split('<script type="application/ld+json">', 1)[1].split("</script>", 1)[0]
+    data = json.loads(script)
+    assert data["@type"] == "Event"
+    assert data["name"] == "Fællesspisning på gården"
+    assert data["startDate"] == first_sunday.next_occurrence().start.isoformat()
+    assert data["location"]["name"] == "Bredekærgård"
