@@ -35,6 +35,8 @@ def chosen_occurrence(event, request):
 
 
 def event_page_context(event, request):
+    # Read the cancelled dates once: every expansion below needs them.
+    event.cancelled_date_list = [cancelled.date for cancelled in event.cancellations.all()]
     occurrence = chosen_occurrence(event, request)
     upcoming = event.occurrences(timezone.now())[: NEXT_DATES + 1] if event.repeat else []
     today = timezone.localdate()
