@@ -58,7 +58,7 @@ def for_readers(locale=None):
     events = EventPage.objects.live().public()
     if locale == default:
         return events.filter(locale=locale)
-    translated = EventPage.objects.filter(locale=locale).values("translation_key")
+    translated = EventPage.objects.live().filter(locale=locale).values("translation_key")
     return events.filter(Q(locale=locale) | Q(locale=default) & ~Q(translation_key__in=translated))
 
 

@@ -6,10 +6,12 @@ import re
 
 from django.utils import timezone
 
+from wagtail.models import Locale
+
 import pytest
 
 from taxonomy.models import Neighbourhood
-from tests.conftest import event
+from tests.conftest import event, translate
 from tests.events.times import at, soon
 
 
@@ -233,3 +235,21 @@ def test_neighbourhood_filter_finds_events_at_places_in_it(client, calendar_even
     found = titles(client.get("/aktiviteter/?neighbourhood=vejleaaparken"))
 
     assert set(found) == {"Barselscafé", "Ungerådets møde"}
+
+
+@pytest.mark.django_db
+def test_english_calendar_shows_translations_and_danish_where_none_is_published(
+    client, translated_homes, calendar_events
+):
+    english_index = translate(calendar_events["swap"].get_parent(), "en", title="Activities")
+    translate(calendar_events["swap"], "en", title="Swap market")
+    draft = calendar_events["council"].copy_for_translation(Locale.objects.get(language_code="en"))
+    draft.specific.title = "Youth council meeting (draft translation)"
+    draft.specific.save_revision()
+
+    found = titles(client.get(english_index.url))
+
+    assert "Swap market" in found and "Byttemarked" not in found
+    # An unpublished translation does not hide the published Danish event.
+    assert "Ungerådets møde" in found
+    assert "Youth council meeting (draft translation)" not in found
