@@ -11,7 +11,7 @@ from voresishoj.blocks import StandardStreamBlock
 from voresishoj.models import BasePage
 from voresishoj.sections import sections_for
 
-__all__ = ["HOME_SECTIONS_HOOK", "HomePage", "StandardPage"]
+__all__ = ["HOME_SECTIONS_HOOK", "AccessibilityStatementPage", "HomePage", "StandardPage"]
 
 # Apps fill the home page through this hook: see voresishoj.sections.
 HOME_SECTIONS_HOOK = "register_home_page_section"
@@ -53,6 +53,7 @@ class HomePage(BasePage):
         "events.EventIndexPage",
         "contributions.StoryTipPage",
         "contributions.VolunteerSignupPage",
+        "home.AccessibilityStatementPage",
     ]
     template = "pages/home/home_page.html"
 
@@ -83,3 +84,71 @@ class StandardPage(BasePage):
     class Meta:
         verbose_name = _("standard page")
         verbose_name_plural = _("standard pages")
+
+
+class Conformance(models.TextChoices):
+    FULL = "full", _("fully compliant")
+    PARTIAL = "partial", _("partially compliant")
+    NONE = "none", _("not compliant")
+
+
+class AccessibilityStatementPage(BasePage):
+    """
+    The accessibility statement (tilgængelighedserklæring) Danish law requires of a public
+    body's website, linked from every page's footer. Its fixed parts (the standard, feedback,
+    the right to complain) are in the template; editors write what is not accessible yet and
+    the alternatives.
+    """
+
+    intro = models.TextField(_("introduction"), max_length=600, blank=True)
+    conformance = models.CharField(
+        _("the site is"),
+        max_length=10,
+        choices=Conformance.choices,
+        default=Conformance.PARTIAL,
+        help_text=_("Measured against WCAG 2.1 level AA."),
+    )
+    body = StreamField(
+        StandardStreamBlock(),
+        verbose_name=_("what is not accessible yet, and the alternatives"),
+        blank=True,
+    )
+    prepared_on = models.DateField(_("statement prepared on"))
+    reviewed_on = models.DateField(_("last reviewed on"), null=True, blank=True)
+    feedback_email = models.EmailField(_("email for feedback"))
+    feedback_phone = models.CharField(_("phone for feedback"), max_length=30, blank=True)
+    was_url = models.URLField(
+        _("the statement in the WAS tool"),
+        blank=True,
+        help_text=_(
+            "The address of the statement published with the Agency for Digital "
+            "Government's WAS tool, if there is one."
+        ),
+    )
+
+    content_panels = [
+        *BasePage.content_panels,
+        FieldPanel("intro"),
+        FieldPanel("conformance"),
+        FieldPanel("body"),
+        MultiFieldPanel(
+            [
+                FieldPanel("prepared_on"),
+                FieldPanel("reviewed_on"),
+                FieldPanel("feedback_email"),
+                FieldPanel("feedback_phone"),
+                FieldPanel("was_url"),
+            ],
+            heading=_("Dates and contact"),
+        ),
+    ]
+    search_fields = [*BasePage.search_fields, index.SearchField("body")]
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = []
+    max_count_per_parent = 1
+    template = "pages/home/accessibility_statement_page.html"
+
+    class Meta:
+        verbose_name = _("accessibility statement")
+        verbose_name_plural = _("accessibility statements")

@@ -51,6 +51,19 @@ def test_standard_page_has_no_serious_accessibility_violations_in_urdu(page_and_
     assert serious_violations(page) == []
 
 
+@pytest.mark.parametrize(
+    ("home", "link"), [("/", "Tilgængelighedserklæring"), ("/ur/", "رسائی کا بیان")]
+)
+def test_accessibility_statement_is_one_footer_link_away(page_and_watch, home, link):
+    page, watch = page_and_watch
+    page.goto(home)
+    page.locator(".site-footer").get_by_role("link", name=link).click()
+    assert page.locator("h1").inner_text() == link
+    assert page.locator("a[href^='mailto:']").count() >= 1
+    assert serious_violations(page) == []
+    assert watch.foreign_requests == []
+
+
 def test_skip_link_is_the_first_stop_for_keyboard_users(page_and_watch):
     page, _watch = page_and_watch
     page.goto("/")

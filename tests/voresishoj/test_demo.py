@@ -12,7 +12,7 @@ import pytest
 
 from directory.geography import ISHOJ_MUNICIPALITY
 from directory.models import MapPage, OrganisationPage, PlacePage
-from home.models import HomePage, StandardPage
+from home.models import AccessibilityStatementPage, HomePage, StandardPage
 from images.models import CustomImage
 from tests.conftest import LANGUAGE_CODES
 
@@ -38,6 +38,8 @@ def test_demo_has_its_page_tree_in_every_language(demo):
     for code in LANGUAGE_CODES:
         assert HomePage.objects.live().filter(locale__language_code=code).count() == 1
         assert StandardPage.objects.live().filter(locale__language_code=code).count() == 3
+        statement = AccessibilityStatementPage.objects.live().get(locale__language_code=code)
+        assert not statement.show_in_menus  # the footer links it
     assert Site.objects.get(is_default_site=True).root_page.specific.title == "Vores Ishøj"
 
 

@@ -5,6 +5,7 @@ Pages that exist already are left as they are (an editor may have changed them),
 loader again creates only what is missing.
 """
 
+import datetime
 from urllib.parse import urlsplit
 
 from django.conf import settings
@@ -12,7 +13,7 @@ from django.db import transaction
 
 from wagtail.models import Locale, Page, Site
 
-from home.models import HomePage, StandardPage
+from home.models import AccessibilityStatementPage, HomePage, StandardPage
 
 from .content import pages_for
 from .directory import load_directory
@@ -27,7 +28,16 @@ PAGE_TREE = [
     ("about", StandardPage, "home"),
     ("vision", StandardPage, "home"),
     ("take-part", StandardPage, "home"),
+    ("accessibility", AccessibilityStatementPage, "home"),
 ]
+
+# The accessibility statement's facts, the same in every language.
+ACCESSIBILITY_FACTS = {
+    "conformance": "partial",
+    "prepared_on": datetime.date(2026, 11, 27),
+    "feedback_email": "voresishoj@ishoj.dk",
+    "feedback_phone": "+45 43 57 75 00",
+}
 
 
 def stream(blocks, images, pages):
@@ -58,11 +68,15 @@ def _fill(page, fields, images, pages):
     page.search_description = fields.get("search_description", "")
     page.listing_summary = fields.get("listing_summary", "")
     page.intro = fields.get("intro", "")
-    page.show_in_menus = not isinstance(page, HomePage)
+    # The statement is linked from the footer, not the menu.
+    page.show_in_menus = not isinstance(page, HomePage | AccessibilityStatementPage)
     if isinstance(page, HomePage):
         page.hero_image = images["hero"]
         page.hero_image_alt = fields["hero_alt"]
     page.body = stream(fields.get("body", []), images, pages)
+    if isinstance(page, AccessibilityStatementPage):
+        for name, value in ACCESSIBILITY_FACTS.items():
+            setattr(page, name, value)
 
 
 def _publish(page):

@@ -6,6 +6,7 @@ from django.conf import settings
 from django.core.serializers.json import DjangoJSONEncoder
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
+from django.utils.translation import get_language
 
 from voresishoj.i18n import current_home, language_links, page_translations
 
@@ -16,6 +17,23 @@ register = template.Library()
 def locale_home(context):
     """The home page in the reader's language."""
     return current_home(context["request"])
+
+
+@register.simple_tag
+def accessibility_statement():
+    """The accessibility statement in the reader's language, else the Danish one (the footer
+    links it from every page, as Danish law requires). Two queries."""
+    from home.models import AccessibilityStatementPage
+
+    codes = [get_language(), settings.LANGUAGE_CODE]
+    statements = (
+        AccessibilityStatementPage.objects.live()
+        .public()
+        .filter(locale__language_code__in=codes)
+        .select_related("locale")
+    )
+    found = {statement.locale.language_code: statement for statement in statements}
+    return found.get(codes[0]) or found.get(codes[1])
 
 
 @register.inclusion_tag("navigation/language_switcher.html", takes_context=True)

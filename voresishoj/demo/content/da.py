@@ -171,6 +171,32 @@ PAGES = {
             ),
         ],
     },
+    "accessibility": {
+        "title": "Tilgængelighedserklæring",
+        "slug": "tilgaengelighedserklaering",
+        "intro": "Sådan er Vores Ishøj bygget, så flest muligt kan bruge siden – og det, vi mangler.",
+        "listing_summary": "Hvor tilgængelig Vores Ishøj er, og hvordan du siger til, hvis noget ikke virker.",
+        "body": [
+            (
+                "paragraph",
+                "<p>Siden kan læses på telefonen, bruges med tastatur og skærmlæser og virker uden "
+                "JavaScript. Arabisk og urdu læses fra højre mod venstre. Vi tester alle sider "
+                "automatisk for tilgængelighed, hver gang siden ændres.</p>",
+            ),
+            ("heading", "Det er ikke tilgængeligt endnu"),
+            (
+                "paragraph",
+                "<ul><li>Kortet over foreninger og steder kræver JavaScript og er svært at bruge "
+                "med skærmlæser. Alt, hvad kortet viser, står også i listen under Foreninger og "
+                "steder.</li><li>Teksterne på arabisk, tyrkisk og urdu er oversat af redaktionen og "
+                "endnu ikke gennemlæst af personer med sproget som modersmål. Sig til, hvis noget "
+                "er uklart.</li><li>Urdu vises med telefonens egne skrifttyper. På nogle ældre "
+                "telefoner kan enkelte bogstaver se forkerte ud.</li><li>Billeder og dokumenter fra "
+                "foreningerne kan mangle en god beskrivelse. Vi hjælper gerne med en anden "
+                "udgave.</li></ul>",
+            ),
+        ],
+    },
 }
 
 

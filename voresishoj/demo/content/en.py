@@ -174,6 +174,37 @@ PAGES = {
             ),
         ],
     },
+    "accessibility": {
+        "title": "Accessibility statement",
+        "slug": "accessibility-statement",
+        "intro": (
+            "How Vores Ishøj is built so that as many people as possible can use the site – and "
+            "what is still missing."
+        ),
+        "listing_summary": (
+            "How accessible Vores Ishøj is, and how to tell us if something does not work."
+        ),
+        "body": [
+            (
+                "paragraph",
+                "<p>The site can be read on a phone, used with a keyboard and a screen reader, "
+                "and works without JavaScript. Arabic and Urdu read from right to left. We test "
+                "every page automatically for accessibility each time the site is changed.</p>",
+            ),
+            ("heading", "What is not accessible yet"),
+            (
+                "paragraph",
+                "<ul><li>The map of organisations and places needs JavaScript and is hard to use "
+                "with a screen reader. Everything the map shows is also in the list under "
+                "Organisations and places.</li><li>The texts in Arabic, Turkish and Urdu have "
+                "been translated by the editors and have not yet been read through by native "
+                "speakers. Let us know if anything is unclear.</li><li>Urdu is shown in your "
+                "phone's own fonts. On some older phones, a few letters may look "
+                "wrong.</li><li>Pictures and documents from the organisations may lack a good "
+                "description. We are happy to help you get another version.</li></ul>",
+            ),
+        ],
+    },
 }
 
 

@@ -177,6 +177,40 @@ PAGES = {
             ),
         ],
     },
+    "accessibility": {
+        "title": "Erişilebilirlik beyanı",
+        "slug": "erisilebilirlik-beyani",
+        "intro": (
+            "Vores Ishøj'ü olabildiğince çok kişinin kullanabilmesi için neler yaptık – ve neler "
+            "hâlâ eksik."
+        ),
+        "listing_summary": (
+            "Vores Ishøj ne kadar erişilebilir ve bir şey çalışmıyorsa bize nasıl haber "
+            "verebilirsiniz."
+        ),
+        "body": [
+            (
+                "paragraph",
+                "<p>Site telefonda okunabilir, klavye ve ekran okuyucuyla kullanılabilir ve "
+                "JavaScript olmadan da çalışır. Arapça ve Urduca sağdan sola okunur. Sitede her "
+                "değişiklik yapıldığında tüm sayfaları erişilebilirlik açısından otomatik olarak "
+                "test ediyoruz.</p>",
+            ),
+            ("heading", "Henüz erişilebilir olmayanlar"),
+            (
+                "paragraph",
+                "<ul><li>Kuruluşların ve mekânların haritası JavaScript gerektirir ve ekran "
+                "okuyucuyla kullanılması zordur. Haritada gösterilen her şey, Kuruluşlar ve "
+                "mekânlar bölümündeki listede de yer alır.</li><li>Arapça, Türkçe ve Urduca "
+                "metinler editörlerimiz tarafından çevrildi ve henüz anadili bu dil olan kişiler "
+                "tarafından okunmadı. Anlaşılmayan bir şey varsa bize haber "
+                "verin.</li><li>Urduca, telefonunuzun kendi yazı tipleriyle gösterilir. Bazı eski "
+                "telefonlarda birkaç harf yanlış görünebilir.</li><li>Kuruluşların paylaştığı "
+                "resim ve belgelerde iyi bir açıklama eksik olabilir. Başka bir sürümünü "
+                "edinmenize memnuniyetle yardımcı oluruz.</li></ul>",
+            ),
+        ],
+    },
 }
 
 
