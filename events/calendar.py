@@ -15,6 +15,10 @@ from wagtail.models import Locale
 
 from .recurrence import TIMEZONE, expand, local
 
+# The dates the calendar deals in. Far enough either way for any activity, and near enough that
+# a window a year around any of them stays within what Python's dates can hold.
+FIRST_DAY = datetime.date(2000, 1, 1)
+LAST_DAY = datetime.date(2100, 12, 31)
 # How far ahead the upcoming list and the feed look.
 UPCOMING_HORIZON = datetime.timedelta(days=366)
 # How far back the past events go.
@@ -105,6 +109,15 @@ def name_organisers_in_reader_language(events):
             for organisation in event.organisers.all()
         ]
     return events
+
+
+def parse_day(value):
+    """The date in an address (?date=2027-03-07), or None when it is none the calendar shows."""
+    try:
+        day = datetime.date.fromisoformat(value or "")
+    except ValueError:
+        return None
+    return day if FIRST_DAY <= day <= LAST_DAY else None
 
 
 def day_start(day):

@@ -16,7 +16,7 @@ from directory.relations import localized_by_keys
 from taxonomy.models import Neighbourhood, SpokenLanguage, TargetGroup
 from voresishoj.filters import ListingFilterForm
 
-from .calendar import day_start
+from .calendar import FIRST_DAY, LAST_DAY, day_start
 
 
 def _in_default_locale(model, keys):
@@ -88,6 +88,21 @@ class EventFilterForm(ListingFilterForm):
         return model.objects.filter(locale=Locale.get_default(), slug=slug).values(
             "translation_key"
         )
+
+    def _within_calendar(self, name):
+        day = self.cleaned_data[name]
+        if day and not FIRST_DAY <= day <= LAST_DAY:
+            raise forms.ValidationError(
+                _("Choose a date between %(first)s and %(last)s."),
+                params={"first": FIRST_DAY.year, "last": LAST_DAY.year},
+            )
+        return day
+
+    def clean_from_date(self):
+        return self._within_calendar("from_date")
+
+    def clean_to_date(self):
+        return self._within_calendar("to_date")
 
     def clean(self):
         cleaned = super().clean()

@@ -329,10 +329,6 @@ class EventPage(RoutablePageMixin, BasePage):
     def occurrences(self, start=None, end=None):
         return recurrence.expand(self, start, end)
 
-    def upcoming_occurrences(self, limit=None):
-        found = self.occurrences(timezone.now())
-        return found[:limit] if limit else found
-
     def next_occurrence(self, after=None):
         after = after or timezone.now()
         found = recurrence.expand(self, after, after + recurrence.OPEN_ENDED_HORIZON)

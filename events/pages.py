@@ -1,16 +1,13 @@
 """What the event page shows besides its own fields: the date the reader came for, the next
 dates, who and where in the reader's language, and what else happens that weekend."""
 
-import datetime
-
 from django.utils import timezone
 
-from directory.models import OrganisationPage, PlacePage
-from directory.relations import localized_by_keys
 from taxonomy.models import in_reader_language
 
+from .calendar import parse_day
 from .clashes import also_this_weekend
-from .relations import related_stories
+from .relations import localized_organisers, localized_place, related_stories
 from .structured_data import event_page_data
 
 NEXT_DATES = 8
@@ -19,10 +16,7 @@ NEXT_DATES = 8
 def chosen_occurrence(event, request):
     """The occurrence on ?date=YYYY-MM-DD (listings link to it), else the next one, else the
     last one (a past event still shows when it was)."""
-    try:
-        day = datetime.date.fromisoformat(request.GET.get("date", ""))
-    except ValueError:
-        day = None
+    day = parse_day(request.GET.get("date"))
     if day is not None:
         found = event.occurrence_on(day)
         if found is not None:
@@ -40,13 +34,7 @@ def event_page_context(event, request):
     occurrence = chosen_occurrence(event, request)
     upcoming = event.occurrences(timezone.now())[: NEXT_DATES + 1] if event.repeat else []
     today = timezone.localdate()
-    place = None
-    if event.place_id:
-        places = localized_by_keys(PlacePage, [event.place.translation_key])
-        place = places[0] if places else None
-    organisers = localized_by_keys(
-        OrganisationPage, event.organisers.values_list("translation_key", flat=True)
-    )
+    place, organisers = localized_place(event), localized_organisers(event)
     is_over = occurrence is None or occurrence.end <= timezone.now()
     return {
         "occurrence": occurrence,
@@ -60,5 +48,5 @@ def event_page_context(event, request):
         "languages": list(event.languages.all()),
         "also_this_weekend": [] if is_over else also_this_weekend(event, occurrence),
         "related_stories": related_stories(event),
-        "structured_data": event_page_data(event, request, occurrence),
+        "structured_data": event_page_data(event, request, occurrence, place, organisers),
     }

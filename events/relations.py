@@ -14,6 +14,25 @@ from directory.relations import localized_by_keys
 from .calendar import for_readers, upcoming
 
 
+def localized_place(event):
+    """The event's place from the directory in the reader's language (Danish where it is not
+    translated), or None."""
+    from directory.models import PlacePage
+
+    if not event.place_id:
+        return None
+    places = localized_by_keys(PlacePage, [event.place.translation_key])
+    return places[0] if places else None
+
+
+def localized_organisers(event):
+    """The event's organisers in the reader's language (Danish where not translated)."""
+    from directory.models import OrganisationPage
+
+    keys = [organisation.translation_key for organisation in event.organisers.all()]
+    return localized_by_keys(OrganisationPage, keys)
+
+
 def related_stories(event):
     """Live stories the event links or that link the event, in the reader's language where
     translated and in Danish where not, newest first."""

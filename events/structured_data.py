@@ -9,12 +9,11 @@ import re
 
 from wagtail.images.models import SourceImageIOError
 
-from directory.models import OrganisationPage, PlacePage
-from directory.relations import localized_by_keys
 from directory.structured_data import SCHEMA, place_data
 from stories.structured_data import SYNDICATED_IMAGE
 
-from .recurrence import TIMEZONE, Repeat, local, wall_clock_span
+from .recurrence import TIMEZONE, Repeat, local, wall_clock_span, weekday_position
+from .relations import localized_organisers, localized_place
 
 __all__ = ["event_page_data"]
 
@@ -28,9 +27,10 @@ WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", 
 AMOUNT = re.compile(r"\d+(?:[.,]\d+)?")
 
 
-def event_page_data(event, request, occurrence=None):
+def event_page_data(event, request, occurrence=None, place=None, organisers=None):
     """The event on `occurrence`, else on its next date, else on its first; None when it has no
-    date left at all (every one cancelled)."""
+    date left at all (every one cancelled). `place` and `organisers` in the reader's language,
+    when the caller has them already (see events.relations)."""
     occurrence = occurrence or event.next_occurrence() or next(iter(event.occurrences()), None)
     if occurrence is None:
         return None
@@ -44,8 +44,10 @@ def event_page_data(event, request, occurrence=None):
         **dates(occurrence),
         "eventStatus": f"{SCHEMA}/EventScheduled",
         "eventAttendanceMode": f"{SCHEMA}/OfflineEventAttendanceMode",
-        "location": location_data(event, request),
-        "organizer": organiser_data(event, request),
+        "location": location_data(event, request, place or localized_place(event)),
+        "organizer": organiser_data(
+            request, localized_organisers(event) if organisers is None else organisers
+        ),
         "inLanguage": [language.code for language in event.languages.all()]
         or event.locale.language_code,
         "isAccessibleForFree": event.is_free,
@@ -68,19 +70,16 @@ def dates(occurrence):
     return {"startDate": occurrence.start.isoformat(), "endDate": occurrence.end.isoformat()}
 
 
-def location_data(event, request):
+def location_data(event, request, place):
     """The place from the directory, in the reader's language; else the address written."""
-    if event.place_id:
-        places = localized_by_keys(PlacePage, [event.place.translation_key])
-        if places:
-            return place_data(places[0], request)
+    if place is not None:
+        return place_data(place, request)
     return {"@type": "Place", "name": event.location_text, "address": event.location_text}
 
 
-def organiser_data(event, request):
-    keys = event.organisers.values_list("translation_key", flat=True)
+def organiser_data(request, organisations):
     organisers = []
-    for organisation in localized_by_keys(OrganisationPage, keys):
+    for organisation in organisations:
         data = {
             "@type": "Organization",
             "name": organisation.title,
@@ -125,10 +124,9 @@ def schedule_data(event):
     if event.repeat in (Repeat.WEEKLY, Repeat.MONTHLY_WEEKDAY):
         schedule["byDay"] = f"{SCHEMA}/{WEEKDAYS[start.weekday()]}"
     if event.repeat == Repeat.MONTHLY_WEEKDAY:
-        position = (start.day - 1) // 7 + 1
-        # schema.org counts weeks 1 to 5 only; a fifth weekday repeats as the last (see
-        # recurrence.weekday_position), which byMonthWeek cannot say, so it is left out.
-        if position < 5:
+        position = weekday_position(start.date())
+        # schema.org counts weeks 1 to 5 only: "the last" cannot be said, so it is left out.
+        if position > 0:
             schedule["byMonthWeek"] = position
     if event.repeat == Repeat.MONTHLY_DATE:
         schedule["byMonthDay"] = start.day

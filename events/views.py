@@ -23,13 +23,6 @@ from .filters import EventFilterForm
 OCCURRENCES_PER_PAGE = 30
 
 
-def _parse_date(value):
-    try:
-        return datetime.date.fromisoformat(value or "")
-    except ValueError:
-        return None
-
-
 def _render(index, request, view, form, **context):
     # The reader's choices, without the empty ones the form sends, for the other views' links
     # and the feed.
@@ -80,7 +73,7 @@ def upcoming(index, request):
 def weekend(index, request):
     """This weekend, or the weekend of ?date=YYYY-MM-DD, with links to the next and previous."""
     form = EventFilterForm(request.GET or None, dates=False)
-    day = _parse_date(request.GET.get("date")) or calendar.today()
+    day = calendar.parse_day(request.GET.get("date")) or calendar.today()
     saturday, sunday = calendar.weekend_of(day)
     start, end = calendar.weekend_window(day)
     occurrences = calendar.upcoming(_events(index, form), start, end)
@@ -105,9 +98,11 @@ def month_grid(index, request, year=None, month=None):
     form = EventFilterForm(request.GET or None, dates=False)
     today = calendar.today()
     year, month = int(year or today.year), int(month or today.month)
-    if not (1 <= month <= 12 and 1900 < year < 3000):
+    if not 1 <= month <= 12:
         raise Http404
     first = datetime.date(year, month, 1)
+    if not calendar.FIRST_DAY <= first <= calendar.LAST_DAY:
+        raise Http404
     weeks = calendar_module.Calendar(firstweekday=0).monthdatescalendar(year, month)
     start = calendar.day_start(weeks[0][0])
     end = calendar.day_start(weeks[-1][-1] + datetime.timedelta(days=1))

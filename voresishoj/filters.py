@@ -11,6 +11,15 @@ class ListingFilterForm(forms.Form):
         super().__init__(*args, label_suffix="", **kwargs)
 
     @property
+    def has_unavailable_choice(self):
+        """A choice in the address that the form no longer offers (a theme renamed, say)."""
+        return any(
+            isinstance(self.fields[name], forms.ChoiceField)
+            for name in self.errors
+            if name in self.fields
+        )
+
+    @property
     def is_filtered(self):
         return self.is_valid() and any(self.cleaned_data.values())
 

@@ -110,6 +110,7 @@ def test_a_date_range_that_ends_before_it_starts_is_refused_not_a_crash(client, 
 
     assert response.status_code == 200
     assert 'value="2027-02-01"' in response.text  # what was typed is kept
+    assert "Slutdatoen ligger før startdatoen." in response.text
 
 
 @pytest.mark.django_db
@@ -253,3 +254,43 @@ def test_english_calendar_shows_translations_and_danish_where_none_is_published(
     # An unpublished translation does not hide the published Danish event.
     assert "Ungerådets møde" in found
     assert "Youth council meeting (draft translation)" not in found
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    "url",
+    [
+        "/aktiviteter/?from_date=0001-01-01",
+        "/aktiviteter/?to_date=9999-12-31",
+        "/aktiviteter/past/?from_date=0001-01-01",
+    ],
+)
+def test_dates_out_of_reach_get_a_message_not_an_error(client, calendar_events, url):
+    response = client.get(url)
+
+    assert response.status_code == 200
+    assert "Vælg en dato mellem 2000 og 2100." in response.text
+    assert url.rsplit("=", 1)[1] in response.text  # what was typed is kept
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("day", ["9999-12-31", "0001-01-01", "2027-02-30"])
+def test_weekend_of_an_impossible_date_shows_this_weekend(client, calendar_events, day):
+    response = client.get(f"/aktiviteter/weekend/?date={day}")
+
+    assert response.status_code == 200
+    assert "Denne weekend" in response.text
+
+
+@pytest.mark.django_db
+def test_months_out_of_reach_are_not_found(client, event_index):
+    assert client.get("/aktiviteter/month/2999-12/").status_code == 404
+    assert client.get("/aktiviteter/month/2100-12/").status_code == 200
+
+
+@pytest.mark.django_db
+def test_feed_ignores_dates_out_of_reach(client, calendar_events):
+    response = client.get("/aktiviteter/feed.ics?to_date=9999-12-31")
+
+    assert response.status_code == 200
+    assert b"SUMMARY:Byttemarked" in response.content

@@ -144,3 +144,12 @@ def test_event_page_tells_search_engines_it_is_an_event(client, first_sunday):
     assert data["name"] == "Fællesspisning på gården"
     assert data["startDate"] == first_sunday.next_occurrence().start.isoformat()
     assert data["location"]["name"] == "Bredekærgård"
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("day", ["9999-12-31", "0001-01-01"])
+def test_a_date_out_of_reach_falls_back_to_the_next_occurrence(client, first_sunday, day):
+    response = client.get(f"{first_sunday.url}?date={day}")
+
+    assert response.status_code == 200
+    assert first_sunday.next_occurrence().start.isoformat() in response.text
