@@ -3,8 +3,9 @@ What residents send without an account: story tips and volunteer sign-ups, and t
 with their forms.
 
 Tips and sign-ups are personal data. They are read in the admin only (contributions.views), a
-tip's photo is stored under an unguessable name and served only there, and a deleted row takes
-its photo with it (contributions.signals).
+tip's photo is stored under an unguessable name in the private storage (voresishoj.storage, never
+below the media URL) and served only there, and a deleted row takes its photo with it
+(contributions.signals).
 """
 
 import pathlib
@@ -21,6 +22,7 @@ from wagtail.admin.panels import FieldPanel
 
 from voresishoj.models import BasePage
 from voresishoj.public_forms import PublicFormPageMixin
+from voresishoj.storage import private_storage
 
 __all__ = [
     "SignupStatus",
@@ -62,7 +64,9 @@ class StoryTip(models.Model):
     contact_name = models.CharField(_("name"), max_length=120)
     contact_email = models.EmailField(_("email"))
     contact_phone = models.CharField(_("phone"), max_length=30, blank=True)
-    photo = models.ImageField(_("photo"), upload_to=tip_photo_path, blank=True)
+    photo = models.ImageField(
+        _("photo"), upload_to=tip_photo_path, storage=private_storage, blank=True
+    )
     photo_consent = models.BooleanField(_("the photo may be published"), default=False)
     # A language code, not a choice: the content languages are configuration (LANGUAGES).
     language = models.CharField(_("language"), max_length=12, editable=False)

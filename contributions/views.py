@@ -126,7 +126,10 @@ class SubmissionDeleteView(DeleteView):
 
 
 class TipPhotoView(PermissionCheckedMixin, View):
-    """A tip's photo, for those who may read the tip: it is never a public file."""
+    """
+    A tip's photo, for those who may read the tip: the only way to it, since the private storage
+    it lives in has no URL (voresishoj.storage).
+    """
 
     model = StoryTip
     any_permission_required = READ
@@ -135,8 +138,12 @@ class TipPhotoView(PermissionCheckedMixin, View):
         tip = get_object_or_404(StoryTip, pk=pk)
         if not tip.photo:
             raise Http404
+        try:
+            photo = tip.photo.open("rb")
+        except FileNotFoundError:
+            raise Http404 from None
         content_type = mimetypes.guess_type(tip.photo.name)[0] or "application/octet-stream"
-        response = FileResponse(tip.photo.open("rb"), content_type=content_type)
+        response = FileResponse(photo, content_type=content_type)
         response["Cache-Control"] = "private, no-store"
         return response
 

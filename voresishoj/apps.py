@@ -7,6 +7,7 @@ class VoresIshojConfig(AppConfig):
     verbose_name = "Vores Ishøj"
 
     def ready(self):
+        from . import storage  # noqa: F401  (registers the private root's check)
         from .locales import ensure_content_locales
 
         post_migrate.connect(ensure_content_locales, sender=self)

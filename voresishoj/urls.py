@@ -1,7 +1,6 @@
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.urls import include, path, re_path
-from django.views.static import serve
 
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
@@ -15,7 +14,7 @@ from stories import views as story_views
 
 from .api import api_router
 from .sitemap import MultilingualSitemap
-from .views import robots_txt
+from .views import robots_txt, serve_media
 
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
@@ -34,12 +33,8 @@ urlpatterns = [
 if settings.SERVE_MEDIA:
     media_prefix = settings.MEDIA_URL.lstrip("/")
     urlpatterns.append(
-        # Story tips' photos are personal data, shown only in the admin (contributions.views).
-        re_path(
-            rf"^{media_prefix}(?!tips/)(?P<path>.*)$",
-            serve,
-            {"document_root": settings.MEDIA_ROOT},
-        )
+        # Public uploads only: private files live outside MEDIA_ROOT (voresishoj.storage).
+        re_path(rf"^{media_prefix}(?P<path>.*)$", serve_media)
     )
 
 # Danish lives at /, every other language under its own prefix (/en/, /ar/, /tr/, /ur/).

@@ -5,7 +5,7 @@ from urllib.parse import urlparse
 
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
-from django.core.files.storage import default_storage
+from django.core.files.storage import storages
 
 from wagtail.models import ModelLogEntry
 
@@ -170,10 +170,11 @@ def test_deleting_a_tip_deletes_its_photo_and_keeps_no_text_in_the_log(
     client, editor, tip_with_photo
 ):
     name = tip_with_photo.photo.name
+    assert storages["private"].exists(name)
     client.force_login(editor)
     client.post(f"/admin/tips/delete/{tip_with_photo.pk}/")
     assert not StoryTip.objects.exists()
-    assert not default_storage.exists(name)
+    assert not storages["private"].exists(name)
     entry = ModelLogEntry.objects.get(action="wagtail.delete")
     assert "Naboerne" not in entry.label
 

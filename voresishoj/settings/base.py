@@ -135,9 +135,13 @@ MEDIA_URL = os.environ.get("DJANGO_MEDIA_URL", "/media/")
 # Uploaded images and documents are best served by the web server in front of Django; a small
 # installation may let Django serve them instead.
 SERVE_MEDIA = env_bool("DJANGO_SERVE_MEDIA", default=False)
+# Personal data residents upload (story tips' photos): a root of its own, never below MEDIA_ROOT,
+# and a storage without URLs; only admin views that check permission serve these files.
+PRIVATE_MEDIA_ROOT = os.environ.get("DJANGO_PRIVATE_MEDIA_ROOT", str(VAR_DIR / "private"))
 
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "private": {"BACKEND": "voresishoj.storage.PrivateFileSystemStorage"},
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
 

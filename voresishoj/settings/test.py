@@ -1,4 +1,4 @@
-"""Tests: fast hashing, plain static storage, mail kept in memory, media in a throwaway folder."""
+"""Tests: fast hashing, plain static storage, mail kept in memory, media in throwaway folders."""
 
 import tempfile
 
@@ -13,6 +13,7 @@ STORAGES = {
 }
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 MEDIA_ROOT = tempfile.mkdtemp(prefix="voresishoj-test-media-")
+PRIVATE_MEDIA_ROOT = tempfile.mkdtemp(prefix="voresishoj-test-private-")
 STATIC_ROOT = tempfile.mkdtemp(prefix="voresishoj-test-static-")
 WHITENOISE_USE_FINDERS = True
 SERVE_MEDIA = True
