@@ -1,7 +1,5 @@
 """The public forms: a story tip and a volunteer sign-up, each with the site's spam traps."""
 
-from io import BytesIO
-
 from django import forms
 from django.conf import settings
 from django.core.exceptions import ValidationError
@@ -9,6 +7,9 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.template.defaultfilters import filesizeformat
 from django.utils.translation import gettext_lazy as _
 
+from PIL import Image
+
+from voresishoj.images import check_pixel_budget, reencoded
 from voresishoj.public_forms import PublicForm
 
 from .models import StoryTip, VolunteerSignup
@@ -20,8 +21,10 @@ PHOTO_TYPES_MESSAGE = _("The photo must be a JPEG, PNG or WebP image.")
 
 class PhotoField(forms.ImageField):
     """
-    A photo checked by its content, not its name: its size first (before Pillow reads it), then
-    Pillow must recognise it as one of PHOTO_FORMATS. The stored name gets the right extension.
+    A photo checked by its content, not its name: its size first (before Pillow reads it), its
+    pixels from the header (voresishoj.images' budget), then Pillow must recognise it as one of
+    PHOTO_FORMATS. It is stored as voresishoj.images stores every photo (within the long side, no
+    metadata), and the stored name gets the right extension.
     """
 
     default_error_messages = {"invalid_image": PHOTO_TYPES_MESSAGE}
@@ -39,31 +42,18 @@ class PhotoField(forms.ImageField):
                 code="too_large",
                 params={"size": filesizeformat(data.size), "limit": filesizeformat(limit)},
             )
+        check_pixel_budget(data)
         photo = super().to_python(data)
         extension = PHOTO_FORMATS.get(photo.image.format)
         if extension is None:
             raise ValidationError(PHOTO_TYPES_MESSAGE, code="invalid_type")
-        return without_metadata(photo, extension)
-
-
-def without_metadata(photo, extension):
-    """
-    The photo re-encoded from its pixels alone: a phone's photo carries where it was taken (GPS)
-    and on what, which the press kit's full-resolution download would otherwise hand out.
-    """
-    from PIL import Image, ImageOps
-
-    photo.seek(0)
-    with Image.open(photo) as original:
-        image = ImageOps.exif_transpose(original)
-        image_format = original.format
-        if image_format == "JPEG" and image.mode not in ("RGB", "L"):
-            image = image.convert("RGB")
-        buffer = BytesIO()
-        image.save(buffer, image_format, quality=92)
-    return SimpleUploadedFile(
-        f"photo.{extension}", buffer.getvalue(), content_type=Image.MIME[image_format]
-    )
+        try:
+            content, image_format = reencoded(photo, keep_animation=False)
+        except OSError as error:  # e.g. a truncated JPEG, which Pillow's verify() lets through
+            raise ValidationError(PHOTO_TYPES_MESSAGE, code="invalid_image") from error
+        return SimpleUploadedFile(
+            f"photo.{extension}", content, content_type=Image.MIME[image_format]
+        )
 
 
 def text_input(autocomplete="", **attrs):

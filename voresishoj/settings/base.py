@@ -185,6 +185,10 @@ PUBLIC_FORM_RATE_WINDOW = env_int("PUBLIC_FORM_RATE_WINDOW", 60 * 60)
 # HTTP_X_REAL_IP. Empty: REMOTE_ADDR.
 PUBLIC_FORM_CLIENT_IP_HEADER = os.environ.get("PUBLIC_FORM_CLIENT_IP_HEADER", "")
 STORY_TIP_MAX_PHOTO_BYTES = env_int("STORY_TIP_MAX_PHOTO_BYTES", 10 * 1024 * 1024)
+# Every uploaded photo, on the public forms and in the admin (voresishoj.images): more pixels than
+# this are refused; a photo is stored at most this many pixels on its long side.
+IMAGE_MAX_PIXELS = env_int("IMAGE_MAX_PIXELS", 40_000_000)
+IMAGE_MAX_LONG_SIDE = env_int("IMAGE_MAX_LONG_SIDE", 3000)
 # Who is told when a tip or a volunteer request arrives; empty: nobody.
 SECRETARIAT_EMAIL = os.environ.get("SECRETARIAT_EMAIL", "")
 
@@ -200,6 +204,8 @@ WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.databa
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "rtf", "txt", "xlsx", "zip"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
+WAGTAILIMAGES_MAX_IMAGE_PIXELS = IMAGE_MAX_PIXELS
+WAGTAILIMAGES_IMAGE_FORM_BASE = "images.forms.ImageForm"
 WAGTAILIMAGES_FORMAT_CONVERSIONS = {"avif": "avif", "bmp": "jpeg", "webp": "webp"}
 
 # The public API (/api/v2/, voresishoj.api): read-only JSON, the same for everyone. No
