@@ -55,9 +55,13 @@ def story_body_html(tip):
 
 
 def image_from_tip(tip, user):
+    """
+    The tip's photo in the image library, with no credit: the tipster is not necessarily the
+    photographer, nor one who agreed to be named. StoryPage.clean() asks the editor for the
+    credit before the story can be saved.
+    """
     image = CustomImage(
         title=Truncator(tip.headline).chars(255),
-        credit=tip.contact_name,
         uploaded_by_user=user,
     )
     with tip.photo.open("rb") as photo:
@@ -71,9 +75,14 @@ def make_draft_story(tip, index, user):
     """
     A draft StoryPage below `index` (the Danish story index), owned by `user`, from `tip`.
 
+    The tipster's name, phone and e-mail stay in the tip, which the draft is linked from: the
+    tip form promises they are used only to ask about the tip, so the draft's press contact and
+    photo credit are left for the editor to fill in (contributions.wagtail_hooks links the tip
+    from the story's header in the admin).
+
     A photo the resident agreed to publish becomes the hero image of the draft's revision, with
-    no alt text: StoryPage.clean() then asks the editor to describe it before the draft can be
-    saved again, so no placeholder alt text can ever be published. (The revision is therefore
+    no alt text and no credit: StoryPage.clean() then asks the editor to describe it and name the
+    photographer before the draft can be saved again, so no placeholder can ever be published. (The revision is therefore
     saved without clean(); the page row itself passed it when it was added.)
     """
     title = Truncator(tip.headline).chars(255)
@@ -83,9 +92,6 @@ def make_draft_story(tip, index, user):
             slug="" if slugify(title, allow_unicode=True) else f"tip-{tip.pk}",
             lead=Truncator(tip.what_happened.strip()).chars(LEAD_MAX_LENGTH),
             body=[("paragraph", RichText(story_body_html(tip)))],
-            press_contact_name=tip.contact_name,
-            press_contact_email=tip.contact_email,
-            press_contact_phone=tip.contact_phone,
             owner=user,
             live=False,
         )

@@ -209,7 +209,8 @@ class MakeStoryView(SubmissionActionView):
     question = _(
         "A draft story is made from this tip under the Danish story index. You are its owner; "
         "nothing is published. A photo the resident agreed to publish becomes the hero image: "
-        "describe it before you save the draft."
+        "describe it and name the photographer before you save the draft. The resident's name "
+        "and contact details are not copied into the story; they stay in the tip."
     )
 
     def is_available(self):
@@ -223,7 +224,13 @@ class MakeStoryView(SubmissionActionView):
         if not can_add_story(self.request.user, index):
             raise PermissionDenied
         page = make_draft_story(self.object, index, self.request.user)
-        messages.success(self.request, _("A draft story was made from the tip."))
+        messages.success(
+            self.request,
+            _(
+                "A draft story was made from the tip. Fill in the contact for the press yourself: "
+                "the resident's details stay in the tip, linked from the story's header."
+            ),
+        )
         return HttpResponseRedirect(reverse("wagtailadmin_pages:edit", args=[page.pk]))
 
 

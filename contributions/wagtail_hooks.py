@@ -1,10 +1,15 @@
+from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
+
 from wagtail import hooks
+from wagtail.admin.ui.menus.pages import PageMenuItem
+from wagtail.permission_policies import ModelPermissionPolicy
 
 from stories.models import STORY_INDEX_SECTIONS_HOOK
 from voresishoj.sections import PageSection
 
 from .dashboard import ContributionsPanel
-from .models import StoryTipPage, VolunteerSignupPage
+from .models import StoryTip, StoryTipPage, VolunteerSignupPage
 from .viewsets import StoryTipViewSet, VolunteerSignupViewSet
 
 
@@ -32,3 +37,23 @@ def invite_story_contributions(index, request):
     if not pages:
         return None
     return PageSection("components/sections/contribute.html", context={"pages": pages})
+
+
+class TipBehindStoryButton(PageMenuItem):
+    """
+    "The tip behind this story" in a story's admin header, for those who may read tips: the
+    tipster's name and contact details are shown there, never copied into the story.
+    """
+
+    label = _("The tip behind this story")
+    icon_name = "help"
+
+
+@hooks.register("register_page_header_buttons")
+def tip_behind_story(page, user, view_name, next_url=None):
+    if not ModelPermissionPolicy(StoryTip).user_has_permission(user, "view"):
+        return
+    tip_id = StoryTip.objects.filter(story_id=page.pk).values_list("pk", flat=True).first()
+    if tip_id is not None:
+        url = reverse("tips:inspect", args=[tip_id])
+        yield TipBehindStoryButton(url=url, page=page, priority=70)
