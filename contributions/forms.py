@@ -76,6 +76,11 @@ class StoryTipForm(PublicForm, forms.ModelForm):
         (_("How we reach you"), ["contact_name", "contact_email", "contact_phone"]),
         (_("A photo, if you have one"), ["photo", "photo_consent"]),
     ]
+    privacy_notice = _(
+        "Your name, e-mail address and phone number are used only to ask you about the tip. "
+        "They are never published."
+    )
+    privacy_notice_after = "contact_phone"
     choose_file_again_message = _(
         "Please choose the photo again: a browser cannot keep a chosen file when the form "
         "comes back."
@@ -135,6 +140,11 @@ class StoryTipForm(PublicForm, forms.ModelForm):
 
 
 class VolunteerSignupForm(PublicForm, forms.ModelForm):
+    privacy_notice = _(
+        "Your name and e-mail address are used only to handle your request and, if you are "
+        "approved, for your account as a volunteer writer."
+    )
+    privacy_notice_after = "email"
     consent = forms.BooleanField(
         label=_(
             "I agree that the secretariat of Vores Ishøj stores these details to handle my "

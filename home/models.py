@@ -11,7 +11,13 @@ from voresishoj.blocks import StandardStreamBlock
 from voresishoj.models import BasePage
 from voresishoj.sections import sections_for
 
-__all__ = ["HOME_SECTIONS_HOOK", "AccessibilityStatementPage", "HomePage", "StandardPage"]
+__all__ = [
+    "HOME_SECTIONS_HOOK",
+    "AccessibilityStatementPage",
+    "HomePage",
+    "PrivacyPolicyPage",
+    "StandardPage",
+]
 
 # Apps fill the home page through this hook: see voresishoj.sections.
 HOME_SECTIONS_HOOK = "register_home_page_section"
@@ -54,6 +60,7 @@ class HomePage(BasePage):
         "contributions.StoryTipPage",
         "contributions.VolunteerSignupPage",
         "home.AccessibilityStatementPage",
+        "home.PrivacyPolicyPage",
     ]
     template = "pages/home/home_page.html"
 
@@ -152,3 +159,58 @@ class AccessibilityStatementPage(BasePage):
     class Meta:
         verbose_name = _("accessibility statement")
         verbose_name_plural = _("accessibility statements")
+
+
+class PrivacyPolicyPage(BasePage):
+    """
+    The privacy policy (privatlivspolitik), linked from every page's footer and from every public
+    form beside the personal data it asks for. Its fixed parts (who is responsible, the
+    resident's rights, the right to complain) are in the template; editors write what is stored,
+    why and for how long.
+    """
+
+    intro = models.TextField(_("introduction"), max_length=600, blank=True)
+    body = StreamField(
+        StandardStreamBlock(),
+        verbose_name=_("what we store, why, and for how long"),
+        help_text=_(
+            "One section for each kind of personal data: story tips, volunteer requests, drafts, "
+            "server logs …"
+        ),
+    )
+    updated_on = models.DateField(_("last updated on"))
+    contact_email = models.EmailField(
+        _("email for questions about personal data"),
+        help_text=_("Where residents ask to see, correct or erase what is stored about them."),
+    )
+    contact_phone = models.CharField(_("phone"), max_length=30, blank=True)
+    protection_officer_email = models.EmailField(
+        _("email of the data protection officer"),
+        blank=True,
+        help_text=_("The municipality's data protection officer (databeskyttelsesrådgiver)."),
+    )
+
+    content_panels = [
+        *BasePage.content_panels,
+        FieldPanel("intro"),
+        FieldPanel("body"),
+        MultiFieldPanel(
+            [
+                FieldPanel("updated_on"),
+                FieldPanel("contact_email"),
+                FieldPanel("contact_phone"),
+                FieldPanel("protection_officer_email"),
+            ],
+            heading=_("Dates and contact"),
+        ),
+    ]
+    search_fields = [*BasePage.search_fields, index.SearchField("body")]
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = []
+    max_count_per_parent = 1
+    template = "pages/home/privacy_policy_page.html"
+
+    class Meta:
+        verbose_name = _("privacy policy")
+        verbose_name_plural = _("privacy policies")

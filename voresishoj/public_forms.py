@@ -28,6 +28,10 @@ class PublicForm(SpamProtectedForm):
     """
 
     fieldsets = []
+    # What the form's personal data is used for, shown after the field named in
+    # privacy_notice_after with a link to the privacy policy.
+    privacy_notice = ""
+    privacy_notice_after = None
     rate_limited_message = _(
         "You have sent this form many times in a short while. Please wait an hour and send again; "
         "what you wrote is kept below."

@@ -64,6 +64,34 @@ def test_accessibility_statement_is_one_footer_link_away(page_and_watch, home, l
     assert watch.foreign_requests == []
 
 
+@pytest.mark.parametrize(("home", "link"), [("/", "Privatlivspolitik"), ("/ar/", "سياسة الخصوصية")])
+def test_privacy_policy_is_one_footer_link_away(page_and_watch, home, link):
+    page, watch = page_and_watch
+    page.goto(home)
+    page.locator(".site-footer").get_by_role("link", name=link).click()
+    assert page.locator("h1").inner_text() == link
+    assert page.locator("a[href^='mailto:']").count() >= 1
+    assert serious_violations(page) == []
+    assert watch.foreign_requests == []
+
+
+@pytest.mark.parametrize(
+    ("form", "link", "policy"),
+    [
+        ("/tip-os/", "Sådan behandler vi personoplysninger", "Privatlivspolitik"),
+        ("/ur/become-a-volunteer-writer/", "ہم ذاتی کوائف کیسے سنبھالتے ہیں", "رازداری کی پالیسی"),
+    ],
+)
+def test_public_forms_link_the_privacy_policy_in_the_readers_language(
+    page_and_watch, form, link, policy
+):
+    page, watch = page_and_watch
+    page.goto(form)
+    page.locator("form.public-form").get_by_role("link", name=link).click()
+    assert page.locator("h1").inner_text() == policy
+    assert watch.foreign_requests == []
+
+
 def test_skip_link_is_the_first_stop_for_keyboard_users(page_and_watch):
     page, _watch = page_and_watch
     page.goto("/")

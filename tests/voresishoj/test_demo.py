@@ -12,7 +12,7 @@ import pytest
 
 from directory.geography import ISHOJ_MUNICIPALITY
 from directory.models import MapPage, OrganisationPage, PlacePage
-from home.models import AccessibilityStatementPage, HomePage, StandardPage
+from home.models import AccessibilityStatementPage, HomePage, PrivacyPolicyPage, StandardPage
 from images.models import CustomImage
 from tests.conftest import LANGUAGE_CODES
 
@@ -40,6 +40,9 @@ def test_demo_has_its_page_tree_in_every_language(demo):
         assert StandardPage.objects.live().filter(locale__language_code=code).count() == 3
         statement = AccessibilityStatementPage.objects.live().get(locale__language_code=code)
         assert not statement.show_in_menus  # the footer links it
+        policy = PrivacyPolicyPage.objects.live().get(locale__language_code=code)
+        assert not policy.show_in_menus
+        assert policy.contact_email and policy.body
     assert Site.objects.get(is_default_site=True).root_page.specific.title == "Vores Ishøj"
 
 

@@ -13,7 +13,7 @@ from django.db import transaction
 
 from wagtail.models import Locale, Page, Site
 
-from home.models import AccessibilityStatementPage, HomePage, StandardPage
+from home.models import AccessibilityStatementPage, HomePage, PrivacyPolicyPage, StandardPage
 
 from .content import pages_for
 from .directory import load_directory
@@ -29,6 +29,7 @@ PAGE_TREE = [
     ("vision", StandardPage, "home"),
     ("take-part", StandardPage, "home"),
     ("accessibility", AccessibilityStatementPage, "home"),
+    ("privacy", PrivacyPolicyPage, "home"),
 ]
 
 # The accessibility statement's facts, the same in every language.
@@ -38,6 +39,16 @@ ACCESSIBILITY_FACTS = {
     "feedback_email": "voresishoj@ishoj.dk",
     "feedback_phone": "+45 43 57 75 00",
 }
+
+# The privacy policy's facts, the same in every language.
+PRIVACY_FACTS = {
+    "updated_on": datetime.date(2026, 12, 1),
+    "contact_email": "voresishoj@ishoj.dk",
+    "contact_phone": "+45 43 57 75 00",
+}
+
+# Pages the footer links, not the menu.
+FOOTER_PAGES = {AccessibilityStatementPage: ACCESSIBILITY_FACTS, PrivacyPolicyPage: PRIVACY_FACTS}
 
 
 def stream(blocks, images, pages):
@@ -68,15 +79,13 @@ def _fill(page, fields, images, pages):
     page.search_description = fields.get("search_description", "")
     page.listing_summary = fields.get("listing_summary", "")
     page.intro = fields.get("intro", "")
-    # The statement is linked from the footer, not the menu.
-    page.show_in_menus = not isinstance(page, HomePage | AccessibilityStatementPage)
+    page.show_in_menus = not isinstance(page, HomePage) and type(page) not in FOOTER_PAGES
     if isinstance(page, HomePage):
         page.hero_image = images["hero"]
         page.hero_image_alt = fields["hero_alt"]
     page.body = stream(fields.get("body", []), images, pages)
-    if isinstance(page, AccessibilityStatementPage):
-        for name, value in ACCESSIBILITY_FACTS.items():
-            setattr(page, name, value)
+    for name, value in FOOTER_PAGES.get(type(page), {}).items():
+        setattr(page, name, value)
 
 
 def _publish(page):

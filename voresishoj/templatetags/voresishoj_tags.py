@@ -1,4 +1,5 @@
 import json
+from dataclasses import dataclass
 from urllib.parse import urlsplit
 
 from django import template
@@ -7,6 +8,8 @@ from django.core.serializers.json import DjangoJSONEncoder
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
+
+from wagtail.models import Page
 
 from voresishoj.i18n import current_home, language_links, page_translations
 
@@ -19,21 +22,48 @@ def locale_home(context):
     return current_home(context["request"])
 
 
-@register.simple_tag
-def accessibility_statement():
-    """The accessibility statement in the reader's language, else the Danish one (the footer
-    links it from every page, as Danish law requires). Two queries."""
-    from home.models import AccessibilityStatementPage
+@dataclass(frozen=True)
+class LegalPages:
+    accessibility_statement: Page | None
+    privacy_policy: Page | None
 
-    codes = [get_language(), settings.LANGUAGE_CODE]
-    statements = (
-        AccessibilityStatementPage.objects.live()
+
+@register.simple_tag(takes_context=True)
+def legal_pages(context):
+    """
+    The accessibility statement and the privacy policy, each in the reader's language, else the
+    Danish one: the footer links both from every page (Danish law requires the statement), and the
+    public forms link the privacy policy. Two queries a request, however often it is asked.
+    """
+    request = context.get("request")
+    found = getattr(request, "legal_pages", None)
+    if found is None:
+        found = _legal_pages([get_language(), settings.LANGUAGE_CODE])
+        if request is not None:
+            request.legal_pages = found
+    return found
+
+
+def _legal_pages(codes):
+    pages = (
+        Page.objects.live()
         .public()
-        .filter(locale__language_code__in=codes)
-        .select_related("locale")
+        .filter(
+            locale__language_code__in=codes,
+            content_type__app_label="home",
+            content_type__model__in=["accessibilitystatementpage", "privacypolicypage"],
+        )
+        .select_related("locale", "content_type")
     )
-    found = {statement.locale.language_code: statement for statement in statements}
-    return found.get(codes[0]) or found.get(codes[1])
+    found = {(page.content_type.model, page.locale.language_code): page for page in pages}
+
+    def in_reader_language(model):
+        return found.get((model, codes[0])) or found.get((model, codes[1]))
+
+    return LegalPages(
+        accessibility_statement=in_reader_language("accessibilitystatementpage"),
+        privacy_policy=in_reader_language("privacypolicypage"),
+    )
 
 
 @register.inclusion_tag("navigation/language_switcher.html", takes_context=True)

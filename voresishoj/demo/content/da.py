@@ -197,6 +197,77 @@ PAGES = {
             ),
         ],
     },
+    "privacy": {
+        "title": "Privatlivspolitik",
+        "slug": "privatlivspolitik",
+        "intro": (
+            "Hvilke oplysninger Vores Ishøj gemmer om dig, hvorfor og hvor længe – og hvordan du "
+            "får dem slettet."
+        ),
+        "listing_summary": "Sådan behandler Vores Ishøj dine personoplysninger.",
+        "body": [
+            ("heading", "Når du tipper os om en god historie"),
+            (
+                "paragraph",
+                "<p>Vi gemmer det, du skriver om historien, dit navn, din e-mailadresse, dit "
+                "telefonnummer, hvis du giver det, og et billede, hvis du sender et. Vi bruger "
+                "dine kontaktoplysninger til at spørge dig om tippet. De bliver aldrig "
+                "offentliggjort – heller ikke når tippet bliver til en historie. Kun redaktionen "
+                "og moderatorerne kan læse tippet.</p>"
+                "<p>Billedet vises kun i redaktionens system. Har du sagt ja til, at vi må "
+                "offentliggøre det, kan det komme med i historien, og vi aftaler med dig, hvem der "
+                "skal nævnes som fotograf. Vi fjerner de oplysninger i billedfilen, der kan vise, "
+                "hvor og med hvad billedet er taget.</p>"
+                "<p>Vi sletter tippet med dine kontaktoplysninger og billedet, når historien er "
+                "udgivet, eller når vi har besluttet ikke at bruge tippet – og senest seks måneder "
+                "efter, at vi har fået det.</p>",
+            ),
+            ("heading", "Når du vil være frivillig skribent"),
+            (
+                "paragraph",
+                "<p>Vi gemmer dit navn, din e-mailadresse, din forening og det, du skriver om, "
+                "hvorfor du vil skrive – men kun, når du har sagt ja til det i formularen. "
+                "Redaktionen bruger det til at behandle din henvendelse, og kun redaktionen kan "
+                "læse den.</p>"
+                "<p>Siger vi nej, sletter vi henvendelsen med det samme. Siger vi ja, får du en "
+                "brugerkonto med dit navn og din e-mailadresse, så længe du skriver for Vores "
+                "Ishøj; selve henvendelsen sletter vi senest seks måneder efter, at vi har fået "
+                "den. Sig til, når du vil stoppe, så lukker vi kontoen.</p>",
+            ),
+            ("heading", "Når du skriver historier og aktiviteter"),
+            (
+                "paragraph",
+                "<p>Frivillige, udviklingsagenter og redaktionen skriver med deres egen "
+                "brugerkonto. Vi gemmer udkast til historier og aktiviteter, hver gemt version, "
+                "kommentarerne fra modereringen og en log over, hvem der har gjort hvad, så "
+                "redaktionen kan se, hvem der har skrevet og godkendt en tekst. På siden står kun "
+                "det navn, der er skrevet som forfatter.</p>"
+                "<p>Udkast og versioner gemmer vi, så længe siden findes, og de bliver slettet "
+                "sammen med den.</p>",
+            ),
+            ("heading", "Når du besøger siden"),
+            (
+                "paragraph",
+                "<p>Serveren skriver din IP-adresse, tidspunktet, den side, du beder om, og din "
+                "browsers navn i en log. Vi bruger loggen til at holde siden sikker og finde fejl, "
+                "og vi sletter den efter 30 dage. Sender du en formular, husker vi din IP-adresse "
+                "i en time for at bremse spam.</p>"
+                "<p>Vi bruger kun de cookies, der skal til for at sende en formular og logge ind – "
+                "ingen til statistik eller reklamer. Siden henter intet fra andre, undtagen kortet "
+                "over foreninger og steder: Det henter kortbilleder fra OpenStreetMap, som derfor "
+                "ser din IP-adresse. Listen under Foreninger og steder viser det samme uden "
+                "kortet.</p>",
+            ),
+            ("heading", "Hvorfor vi må"),
+            (
+                "paragraph",
+                "<p>Vi behandler oplysningerne for at løse kommunens opgave med at fortælle om "
+                "livet i Ishøj (databeskyttelsesforordningens artikel 6, stk. 1, litra e), og "
+                "billeder og henvendelser fra frivillige med dit samtykke (artikel 6, stk. 1, "
+                "litra a). Vi giver ikke dine oplysninger videre til andre.</p>",
+            ),
+        ],
+    },
 }
 
 

@@ -205,6 +205,74 @@ PAGES = {
             ),
         ],
     },
+    "privacy": {
+        "title": "Privacy policy",
+        "slug": "privacy-policy",
+        "intro": (
+            "What Vores Ishøj stores about you, why and for how long – and how to have it erased."
+        ),
+        "listing_summary": "How Vores Ishøj handles your personal data.",
+        "body": [
+            ("heading", "When you tip us about a good story"),
+            (
+                "paragraph",
+                "<p>We store what you write about the story, your name, your e-mail address, your "
+                "phone number if you give it, and a photo if you send one. We use your contact "
+                "details to ask you about the tip. They are never published – not even when the "
+                "tip becomes a story. Only the editors and the moderators can read the tip.</p>"
+                "<p>The photo is shown only in the editors' system. If you have agreed that we may "
+                "publish it, it may appear with the story, and we agree with you whom to name as "
+                "the photographer. We remove the details in the image file that could show where "
+                "and with what the photo was taken.</p>"
+                "<p>We delete the tip with your contact details and the photo when the story has "
+                "been published or when we have decided not to use the tip – and at the latest six "
+                "months after we received it.</p>",
+            ),
+            ("heading", "When you want to be a volunteer writer"),
+            (
+                "paragraph",
+                "<p>We store your name, your e-mail address, your association and what you write "
+                "about why you want to write – but only once you have agreed to it in the form. "
+                "The editors use it to handle your request, and only the editors can read it.</p>"
+                "<p>If we say no, we delete the request at once. If we say yes, you get a user "
+                "account with your name and e-mail address for as long as you write for Vores "
+                "Ishøj; the request itself is deleted at the latest six months after we received "
+                "it. Tell us when you want to stop, and we close the account.</p>",
+            ),
+            ("heading", "When you write stories and events"),
+            (
+                "paragraph",
+                "<p>Volunteers, development agents and the editors write with their own user "
+                "account. We store drafts of stories and events, every saved version, the "
+                "comments from moderation and a log of who did what, so that the editors can see "
+                "who wrote and approved a text. The page itself shows only the name written as "
+                "its author.</p>"
+                "<p>Drafts and versions are kept for as long as the page exists, and are deleted "
+                "with it.</p>",
+            ),
+            ("heading", "When you visit the site"),
+            (
+                "paragraph",
+                "<p>The server writes your IP address, the time, the page you ask for and your "
+                "browser's name in a log. We use the log to keep the site secure and to find "
+                "errors, and we delete it after 30 days. When you send a form, we remember your IP "
+                "address for one hour to slow down spam.</p>"
+                "<p>We use only the cookies needed to send a form and to log in – none for "
+                "statistics or advertising. The site fetches nothing from others, except the map "
+                "of organisations and places: it fetches map tiles from OpenStreetMap, which "
+                "therefore sees your IP address. The list under Organisations and places shows "
+                "the same without the map.</p>",
+            ),
+            ("heading", "Why we may"),
+            (
+                "paragraph",
+                "<p>We handle the data to carry out the municipality's task of telling about life "
+                "in Ishøj (Article 6(1)(e) of the General Data Protection Regulation), and photos "
+                "and volunteers' requests with your consent (Article 6(1)(a)). We do not pass your "
+                "data on to anyone else.</p>",
+            ),
+        ],
+    },
 }
 
 

@@ -211,6 +211,76 @@ PAGES = {
             ),
         ],
     },
+    "privacy": {
+        "title": "Gizlilik politikası",
+        "slug": "gizlilik-politikasi",
+        "intro": (
+            "Vores Ishøj sizinle ilgili hangi bilgileri, neden ve ne kadar süre saklıyor – ve "
+            "bunları nasıl sildirebilirsiniz."
+        ),
+        "listing_summary": "Vores Ishøj kişisel verilerinizi nasıl işliyor.",
+        "body": [
+            ("heading", "Bize iyi bir hikâye önerdiğinizde"),
+            (
+                "paragraph",
+                "<p>Hikâye hakkında yazdıklarınızı, adınızı, e-posta adresinizi, verirseniz "
+                "telefon numaranızı ve gönderirseniz bir fotoğrafı saklarız. İletişim "
+                "bilgilerinizi size öneriniz hakkında soru sormak için kullanırız. Bu bilgiler "
+                "hiçbir zaman yayımlanmaz – öneri bir hikâyeye dönüştüğünde bile. Öneriyi yalnızca "
+                "editörler ve moderatörler okuyabilir.</p>"
+                "<p>Fotoğraf yalnızca editörlerin sisteminde gösterilir. Yayımlamamıza izin "
+                "verdiyseniz hikâyeyle birlikte yer alabilir; fotoğrafçı olarak kimin adının "
+                "geçeceğini sizinle birlikte kararlaştırırız. Fotoğrafın nerede ve hangi cihazla "
+                "çekildiğini gösterebilecek bilgileri dosyadan sileriz.</p>"
+                "<p>Hikâye yayımlandığında ya da öneriyi kullanmamaya karar verdiğimizde – ve en "
+                "geç önerinizi aldıktan altı ay sonra – öneriyi iletişim bilgilerinizle ve "
+                "fotoğrafla birlikte sileriz.</p>",
+            ),
+            ("heading", "Gönüllü yazar olmak istediğinizde"),
+            (
+                "paragraph",
+                "<p>Adınızı, e-posta adresinizi, derneğinizi ve neden yazmak istediğinizle ilgili "
+                "yazdıklarınızı saklarız – ancak formda buna onay verdiyseniz. Editörler bunları "
+                "başvurunuzu değerlendirmek için kullanır ve başvurunuzu yalnızca editörler "
+                "okuyabilir.</p>"
+                "<p>Hayır dersek başvuruyu hemen sileriz. Evet dersek, Vores Ishøj için yazdığınız "
+                "sürece adınız ve e-posta adresinizle bir kullanıcı hesabınız olur; başvurunun "
+                "kendisini en geç aldıktan altı ay sonra sileriz. Bırakmak istediğinizde bize "
+                "söyleyin, hesabı kapatalım.</p>",
+            ),
+            ("heading", "Hikâye ve etkinlik yazdığınızda"),
+            (
+                "paragraph",
+                "<p>Gönüllüler, gelişim temsilcileri ve editörler kendi kullanıcı hesaplarıyla "
+                "yazar. Hikâye ve etkinlik taslaklarını, kaydedilen her sürümü, moderasyon "
+                "yorumlarını ve kimin ne yaptığını gösteren bir kaydı saklarız; böylece editörler "
+                "bir metni kimin yazıp onayladığını görebilir. Sayfada yalnızca yazar olarak "
+                "yazılan ad görünür.</p>"
+                "<p>Taslaklar ve sürümler sayfa var olduğu sürece saklanır ve sayfayla birlikte "
+                "silinir.</p>",
+            ),
+            ("heading", "Siteyi ziyaret ettiğinizde"),
+            (
+                "paragraph",
+                "<p>Sunucu, IP adresinizi, saati, istediğiniz sayfayı ve tarayıcınızın adını bir "
+                "kayda yazar. Bu kaydı siteyi güvende tutmak ve hataları bulmak için kullanır, 30 "
+                "gün sonra sileriz. Bir form gönderdiğinizde, istenmeyen iletileri yavaşlatmak için "
+                "IP adresinizi bir saat hatırlarız.</p>"
+                "<p>Yalnızca form göndermek ve giriş yapmak için gereken çerezleri kullanırız – "
+                "istatistik ya da reklam için hiçbirini kullanmayız. Site, kuruluşlar ve mekânlar "
+                "haritası dışında başkalarından hiçbir şey yüklemez: Harita, harita görüntülerini "
+                "OpenStreetMap'ten alır ve OpenStreetMap bu nedenle IP adresinizi görür. Kuruluşlar "
+                "ve mekânlar bölümündeki liste aynı bilgileri haritasız gösterir.</p>",
+            ),
+            ("heading", "Neden buna iznimiz var"),
+            (
+                "paragraph",
+                "<p>Verileri, belediyenin Ishøj'deki yaşamı anlatma görevini yerine getirmek için "
+                "(Genel Veri Koruma Tüzüğü madde 6(1)(e)), fotoğrafları ve gönüllü başvurularını "
+                "ise onayınızla (madde 6(1)(a)) işleriz. Verilerinizi başka kimseye vermeyiz.</p>",
+            ),
+        ],
+    },
 }
 
 
