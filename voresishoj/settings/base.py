@@ -191,6 +191,9 @@ IMAGE_MAX_PIXELS = env_int("IMAGE_MAX_PIXELS", 40_000_000)
 IMAGE_MAX_LONG_SIDE = env_int("IMAGE_MAX_LONG_SIDE", 3000)
 # Who is told when a tip or a volunteer request arrives; empty: nobody.
 SECRETARIAT_EMAIL = os.environ.get("SECRETARIAT_EMAIL", "")
+# Tips and volunteer requests are deleted this many days after they arrive
+# (manage.py purge_contributions, run daily); the privacy policy promises six months.
+CONTRIBUTIONS_RETENTION_DAYS = env_int("CONTRIBUTIONS_RETENTION_DAYS", 183)
 
 # Wagtail
 WAGTAIL_SITE_NAME = "Vores Ishøj"
