@@ -19,9 +19,13 @@ __all__ = ["api_router"]
 
 
 class PublicPagesAPIViewSet(PagesAPIViewSet):
-    """JSON only: without DRF's browsable HTML view there is no page of ours to keep accessible."""
+    """
+    JSON only: without DRF's browsable HTML view there is no page of ours to keep accessible.
+    Read only: no parsers, so no request body is ever read.
+    """
 
     renderer_classes = [JSONRenderer]
+    parser_classes = []
 
     def filter_queryset(self, queryset):
         """Wagtail converts some filter values (?id=abc) but not dates or many-to-many ids

@@ -201,6 +201,9 @@ WAGTAIL_SITE_NAME = "Vores Ishøj"
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
 # Approving the last moderation task publishes, whoever approves (see stories.workflow_actions).
 WAGTAIL_FINISH_WORKFLOW_ACTION = "stories.workflow_actions.publish_approved"
+# A page sent for translation stays a draft in the target language until it is translated and
+# published, even when its source is live (voresishoj.translation).
+WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 WAGTAILIMAGES_IMAGE_MODEL = "images.CustomImage"
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
@@ -212,10 +215,11 @@ WAGTAILIMAGES_IMAGE_FORM_BASE = "images.forms.ImageForm"
 WAGTAILIMAGES_FORMAT_CONVERSIONS = {"avif": "avif", "bmp": "jpeg", "webp": "webp"}
 
 # The public API (/api/v2/, voresishoj.api): read-only JSON, the same for everyone. No
-# authentication, so a signed-in editor sees no more there than the press does.
+# authentication, so a signed-in editor sees no more there than the press does. The API view
+# itself accepts no request bodies; wagtail-localize's editor saves through DRF views of its own
+# that need DRF's default parsers.
 REST_FRAMEWORK = {
     "DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer"],
-    "DEFAULT_PARSER_CLASSES": [],
     "DEFAULT_AUTHENTICATION_CLASSES": [],
 }
 # Rich text as the site shows it (links resolved), not Wagtail's internal database HTML.

@@ -1,0 +1,106 @@
+"""
+Translation rules every page type shares, on top of wagtail-localize's synced translations.
+
+A translation goes public only once every text in it is translated: until then it is a draft
+(settings.WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE) and publishing it is refused. Whoever
+may not publish sends a finished translation to moderation, like any other page. Publishing a
+source whose texts changed leaves its translations out of date until they are synced.
+"""
+
+import json
+
+from django.core.serializers.json import DjangoJSONEncoder
+from django.utils.translation import get_language_info
+
+from wagtail.models import Page
+from wagtail_localize.models import Translation, TranslationSource
+from wagtail_localize.segments import OverridableSegmentValue, StringSegmentValue
+from wagtail_localize.segments.extract import extract_segments
+
+__all__ = [
+    "language_name",
+    "outdated_translations",
+    "submit_translation_for_moderation",
+    "translation_of",
+    "untranslated_count",
+]
+
+
+def translation_of(page):
+    """The synced translation whose target is `page`, or None for a source or a page on its own."""
+    return (
+        Translation.objects.filter(
+            source__object_id=page.translation_key,
+            target_locale_id=page.locale_id,
+            enabled=True,
+        )
+        .select_related("source", "target_locale")
+        .first()
+    )
+
+
+def untranslated_count(translation):
+    """How many of the source's texts have no (valid) translation yet."""
+    total, translated = translation.get_progress()
+    return total - translated
+
+
+def language_name(locale):
+    """The locale's language in the reader's language ("arabisk" in the Danish admin)."""
+    try:
+        return str(get_language_info(locale.language_code)["name_translated"])
+    except KeyError:  # a language Django does not know: its name in itself
+        return locale.get_display_name()
+
+
+def _segments_as_published(page):
+    strings, values = set(), set()
+    for segment in extract_segments(page):
+        if isinstance(segment, StringSegmentValue):
+            strings.add((segment.path, segment.string.data))
+        elif isinstance(segment, OverridableSegmentValue):
+            values.add((segment.path, json.dumps(segment.data, cls=DjangoJSONEncoder)))
+    return strings, values
+
+
+def _segments_as_synced(source):
+    strings = set(source.stringsegment_set.values_list("context__path", "string__data"))
+    values = set(source.overridablesegment_set.values_list("context__path", "data_json"))
+    return strings, values
+
+
+def outdated_translations(page):
+    """
+    The source of `page`'s translations and those translations, if `page`'s texts or synchronised
+    values differ from what they were last synced from; otherwise (None, []).
+    """
+    source = TranslationSource.objects.get_for_instance_or_none(page)
+    if source is None:
+        return None, []
+    translations = list(
+        source.translations.filter(enabled=True)
+        .select_related("target_locale")
+        .order_by("target_locale__language_code")
+    )
+    if not translations or _segments_as_published(page) == _segments_as_synced(source):
+        return source, []
+    return source, translations
+
+
+def submit_translation_for_moderation(page, translation, user):
+    """
+    Save the translation as a draft revision of `page` and send it through the page's workflow,
+    as Wagtail's editor does with "Submit for moderation": a new submission, or a resubmission
+    after changes were requested. Returns the page as saved, or None if no workflow applies to it.
+    """
+    translation.save_target(user=user, publish=False)
+    page = Page.objects.get(pk=page.pk).specific
+    state = page.current_workflow_state
+    if state is not None and state.status == state.STATUS_NEEDS_CHANGES:
+        state.resume(user)
+    elif state is None:
+        workflow = page.get_workflow()
+        if workflow is None:
+            return None
+        workflow.start(page, user)
+    return page
