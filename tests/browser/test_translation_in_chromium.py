@@ -2,7 +2,8 @@
 The issue's translation flow on the demo, through the real admin in Chromium: the editor writes
 a Danish story, translates every text into Arabic in wagtail-localize's editor and publishes,
 changes the Danish story, syncs, translates only the changed text and publishes again; residents
-read the Arabic story in Arabic.
+read the Arabic story in Arabic. A development agent, who may not publish, translates a story and
+sends it to moderation, and the editor publishes it.
 """
 
 import re
@@ -12,6 +13,7 @@ from wagtail.models import Locale
 import pytest
 from playwright.sync_api import expect
 
+from stories.factories import StoryPageFactory
 from stories.models import StoryIndexPage, StoryPage
 from voresishoj.demo.users import demo_password
 
@@ -47,6 +49,21 @@ def log_in(browser, demo_server, username):
     page.click("button[type=submit]")
     expect(page).to_have_url(re.compile(r"/admin/$"))
     return page
+
+
+def send_for_translation_into_arabic(user, page):
+    """ "Translate this page" in the page's header, then Arabic; ends in the translation editor."""
+    user.goto(f"/admin/pages/{page.pk}/edit/")
+    user.locator("#w-slim-header-buttons [data-w-dropdown-target=toggle]").click()
+    with user.expect_navigation():
+        user.locator(f"a[href$='/admin/localize/submit/page/{page.pk}/']").click()
+    arabic_locale = Locale.objects.get(language_code="ar")
+    user.check(f"input[name=locales][value='{arabic_locale.pk}']")
+    with user.expect_navigation():
+        user.locator("main form input[type=submit]").click()
+    arabic = StoryPage.objects.get(translation_key=page.translation_key, locale=arabic_locale)
+    expect(user).to_have_url(re.compile(rf"/admin/pages/{arabic.pk}/edit/$"))
+    return arabic
 
 
 def publish_from_page_editor(page):
@@ -92,10 +109,10 @@ def translate_incomplete_segments(editor, texts):
     return translated
 
 
-def publish_translation(editor):
+def publish_translation(editor, title=ARABIC[TITLE]):
     with editor.expect_navigation():
         editor.locator("footer button[name=action][value=publish]").click()
-    expect(editor.locator(".messages")).to_contain_text(ARABIC[TITLE])
+    expect(editor.locator(".messages")).to_contain_text(title)
 
 
 def test_editor_translates_a_story_into_arabic_and_keeps_it_in_sync(
@@ -105,16 +122,7 @@ def test_editor_translates_a_story_into_arabic_and_keeps_it_in_sync(
     danish = write_danish_story(editor, story_index)
     texts = {**ARABIC, danish.slug: ARABIC_SLUG}
 
-    editor.goto(f"/admin/pages/{danish.pk}/edit/")
-    editor.locator("#w-slim-header-buttons [data-w-dropdown-target=toggle]").click()
-    with editor.expect_navigation():  # "Translate this page"
-        editor.locator(f"a[href$='/admin/localize/submit/page/{danish.pk}/']").click()
-    arabic_locale = Locale.objects.get(language_code="ar")
-    editor.check(f"input[name=locales][value='{arabic_locale.pk}']")
-    with editor.expect_navigation():
-        editor.locator("main form input[type=submit]").click()
-    arabic = StoryPage.objects.get(translation_key=danish.translation_key, locale=arabic_locale)
-    expect(editor).to_have_url(re.compile(rf"/admin/pages/{arabic.pk}/edit/$"))
+    arabic = send_for_translation_into_arabic(editor, danish)
     assert not arabic.live
 
     translated = translate_incomplete_segments(editor, texts)
@@ -149,3 +157,51 @@ def test_editor_translates_a_story_into_arabic_and_keeps_it_in_sync(
     reader.goto(arabic.url)
     expect(reader.locator(".lead")).to_have_text(ARABIC[NEW_LEAD])
     expect(reader.locator("h1")).to_have_text(ARABIC[TITLE])
+
+
+AGENT_TITLE = "Lånecyklerne er tilbage"
+AGENT_LEAD = "Beboerhuset låner cykler ud igen."
+AGENT_BODY = "Spørg i caféen."
+AGENT_ARABIC = {
+    AGENT_TITLE: "الدراجات المعارة عادت",
+    "laanecyklerne": "aldarajat-almuara",
+    AGENT_LEAD: "بيت السكان يعير الدراجات من جديد.",
+    AGENT_BODY: "اسأل في المقهى.",
+}
+
+
+def test_agent_sends_a_translation_to_moderation_and_the_editor_publishes_it(
+    browser, demo_server, story_index
+):
+    danish = StoryPageFactory(
+        parent=story_index,
+        title=AGENT_TITLE,
+        slug="laanecyklerne",
+        lead=AGENT_LEAD,
+        body=[{"type": "paragraph", "value": f"<p>{AGENT_BODY}</p>"}],
+    )
+    danish.save_revision().publish()
+    agent = log_in(browser, demo_server, "agent")
+    arabic = send_for_translation_into_arabic(agent, danish)
+    translate_incomplete_segments(agent, AGENT_ARABIC)
+
+    expect(agent.locator("footer button[name=action][value=publish]")).to_have_count(0)
+    with agent.expect_navigation():
+        agent.get_by_role("button", name="Send til moderering").click()
+    expect(agent.locator(".messages")).to_contain_text(
+        f"'{AGENT_ARABIC[AGENT_TITLE]}' på arabisk er sendt til moderering."
+    )
+    arabic.refresh_from_db()
+    assert arabic.workflow_in_progress
+    assert not arabic.live
+
+    editor = log_in(browser, demo_server, "redaktor")
+    queue = editor.locator("section[aria-labelledby=moderation-queue-heading]")
+    with editor.expect_navigation():
+        queue.get_by_role("link", name=AGENT_ARABIC[AGENT_TITLE]).click()
+    publish_translation(editor, AGENT_ARABIC[AGENT_TITLE])
+    arabic.refresh_from_db()
+    assert arabic.live
+    reader = browser.new_context(base_url=demo_server.url).new_page()
+    reader.goto(arabic.url)
+    expect(reader.locator(".lead")).to_have_text(AGENT_ARABIC[AGENT_LEAD])
