@@ -3,13 +3,14 @@ The translation rules of voresishoj.translation in wagtail-localize's editor and
 
 wagtail-localize replaces the edit view of a translated page with its own editor through
 `before_edit_page`; the hook here runs before it (order=-1) and takes the two actions that
-editor's form posts which the rules concern: publishing and sending to moderation.
+editor's form posts which the rules concern: publishing and sending to moderation. The sync
+view (voresishoj.translation_views) takes wagtail-localize's address the same way.
 """
 
 from django.conf import settings
 from django.shortcuts import redirect
 from django.templatetags.static import static
-from django.urls import reverse
+from django.urls import path, reverse
 from django.utils.html import format_html
 from django.utils.translation import get_language_info, ngettext
 from django.utils.translation import gettext as _
@@ -24,6 +25,7 @@ from .translation import (
     translation_of,
     untranslated_count,
 )
+from .translation_views import SyncTranslationsView
 
 SUBMIT_ACTION = "submit"
 
@@ -37,6 +39,18 @@ def _right_to_left_languages():
         except KeyError:
             continue
     return codes
+
+
+@hooks.register("register_admin_urls", order=-1)
+def sync_translations_url():
+    """Before wagtail-localize's own pattern for the same address, which it replaces."""
+    return [
+        path(
+            "localize/update/<int:translation_source_id>/",
+            SyncTranslationsView.as_view(),
+            name="vores_ishoj_sync_translations",
+        )
+    ]
 
 
 @hooks.register("before_edit_page", order=-1)

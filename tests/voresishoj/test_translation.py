@@ -242,3 +242,50 @@ def test_publishing_an_unchanged_source_says_nothing_about_translations(
     response = publish_danish(client, danish_story, LEAD)
 
     assert not [text for text in shown_messages(response) if "forældede" in text]
+
+
+def sync(client, source, publish):
+    data = {"publish_translations": "on"} if publish else {}
+    url = reverse("wagtail_localize:update_translations", args=[source.pk])
+    return client.post(url, data, follow=True)
+
+
+def test_sync_and_publish_keeps_an_unfinished_translation_as_it_was(
+    client, editor, danish_story, django_capture_on_commit_callbacks
+):
+    client.force_login(editor)
+    arabic_story = send_for_translation(client, danish_story)
+    translation = translation_into_arabic(danish_story)
+    translate_texts(client, translation, ARABIC)
+    with django_capture_on_commit_callbacks(execute=True):
+        editor_action(client, arabic_story, "publish")
+    publish_danish(client, danish_story, "Nu også om lørdagen.")
+
+    with django_capture_on_commit_callbacks(execute=True):
+        response = sync(client, translation.source, publish=True)
+
+    assert (
+        "Ikke udgivet, fordi nogle tekster ikke er oversat endnu: arabisk. Oversæt dem, og udgiv "
+        "så." in shown_messages(response)
+    )
+    client.logout()
+    arabic_story.refresh_from_db()
+    response = client.get(arabic_story.url)
+    assert response.status_code == 200
+    assert ARABIC[LEAD] in response.content.decode()
+    assert "Nu også om lørdagen." not in response.content.decode()
+
+
+def test_sync_and_publish_publishes_a_finished_translation(
+    client, editor, danish_story, django_capture_on_commit_callbacks
+):
+    client.force_login(editor)
+    arabic_story = send_for_translation(client, danish_story)
+    translation = translation_into_arabic(danish_story)
+    translate_texts(client, translation, ARABIC)
+
+    with django_capture_on_commit_callbacks(execute=True):
+        sync(client, translation.source, publish=True)
+
+    arabic_story.refresh_from_db()
+    assert arabic_story.live
