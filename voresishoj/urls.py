@@ -14,9 +14,12 @@ from stories import views as story_views
 
 from .api import api_router
 from .sitemap import MultilingualSitemap
+from .throttling import ThrottledPasswordResetView
 from .views import robots_txt, serve_media
 
 urlpatterns = [
+    # Wagtail's password reset form, limited per client address; before Wagtail's own route.
+    path("admin/password_reset/", ThrottledPasswordResetView.as_view()),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path(
