@@ -138,10 +138,10 @@ def test_limit_and_pause_are_configurable(client, editor, clock):
 
 @override_settings(PUBLIC_FORM_CLIENT_IP_HEADER="HTTP_X_REAL_IP")
 def test_behind_a_proxy_the_client_address_comes_from_the_proxys_header(client, editor, clock):
-    for _attempt in range(5):
+    for number in range(5):
         client.post(
             LOGIN_URL,
-            {"username": f"gaet-{_attempt}", "password": "x"},
+            {"username": f"gaet-{number}", "password": "x"},
             REMOTE_ADDR="10.0.0.1",
             HTTP_X_REAL_IP="203.0.113.7",
         )
