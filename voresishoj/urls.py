@@ -16,6 +16,7 @@ from stories.moderation_views import ModerationActionView
 
 from .api import api_router
 from .sitemap import MultilingualSitemap
+from .throttling import ThrottledPasswordResetView
 from .views import robots_txt, serve_media
 
 urlpatterns = [
@@ -25,6 +26,8 @@ urlpatterns = [
         "admin/pages/workflow/action/<int:page_id>/<slug:action_name>/<int:task_state_id>/",
         require_admin_access(ModerationActionView.as_view()),
     ),
+    # Wagtail's password reset form, limited per client address; before Wagtail's own route.
+    path("admin/password_reset/", ThrottledPasswordResetView.as_view()),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path(

@@ -109,12 +109,25 @@ def demo_db(demo_server, django_db_blocker):
         yield
 
 
+# Reports every Content-Security-Policy violation of the page and its frames as a console error.
+REPORT_CSP_VIOLATIONS = """
+document.addEventListener("securitypolicyviolation", (event) => {
+    console.error(`Refused by Content-Security-Policy: ${event.effectiveDirective} ${event.blockedURI}`);
+});
+"""
+
+
 class PageWatch:
-    """What a page did that a resident would not want: errors, and calls to other hosts."""
+    """
+    What a page did that a resident would not want: errors, calls to other hosts, and anything
+    the Content-Security-Policy refused (Chromium says "Refused to …"; the listener above says
+    "Refused by Content-Security-Policy").
+    """
 
     def __init__(self, page, own_host):
         self.console_errors = []
         self.foreign_requests = []
+        page.add_init_script(REPORT_CSP_VIOLATIONS)
         page.on("console", self._console)
         page.on("pageerror", lambda error: self.console_errors.append(str(error)))
         page.on("request", lambda request: self._request(request, own_host))
@@ -122,6 +135,10 @@ class PageWatch:
     def _console(self, message):
         if message.type == "error":
             self.console_errors.append(message.text)
+
+    @property
+    def csp_violations(self):
+        return [error for error in self.console_errors if error.startswith("Refused ")]
 
     def _request(self, request, own_host):
         host = urlsplit(request.url).hostname
@@ -137,3 +154,4 @@ def page_and_watch(browser, demo_server, demo_db):
     watch = PageWatch(page, urlsplit(demo_server.url).hostname)
     yield page, watch
     context.close()
+    assert watch.csp_violations == [], "the Content-Security-Policy refused something"

@@ -5,10 +5,12 @@ Everything that differs between machines comes from environment variables; READM
 """
 
 import os
+from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
 import xstatic.pkg.leaflet_markercluster
+from csp.constants import NONE, SELF, UNSAFE_INLINE
 
 from .environment import content_languages, env_bool, env_int, env_list
 
@@ -53,6 +55,8 @@ INSTALLED_APPS = [
     "django_filters",
     "rest_framework",
     "leaflet",
+    "axes",
+    "csp",
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
@@ -63,6 +67,7 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "voresishoj.content_security.ContentSecurityPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
@@ -72,6 +77,8 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # Last, so that it turns a paused sign-in into its own answer (voresishoj.throttling).
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "voresishoj.urls"
@@ -101,6 +108,12 @@ DATABASES = {
     )
 }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
+
+# django-axes first: it refuses a paused sign-in before any password is checked.
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
@@ -174,6 +187,38 @@ MAP_TILES_ATTRIBUTION = os.environ.get(
     '&copy; <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a>',
 )
 
+# Content-Security-Policy (voresishoj.content_security): public pages load scripts and styles only
+# from our own files, images from us (plus the hosts of MAP_TILES_URL and MEDIA_URL, added per
+# request), frames only from the video hosts.
+CSP_VIDEO_HOSTS = env_list(
+    "CSP_VIDEO_HOSTS",
+    "https://www.youtube.com,https://www.youtube-nocookie.com,https://player.vimeo.com",
+)
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": [SELF],
+        "script-src": [SELF],
+        "style-src": [SELF],
+        "img-src": [SELF, "data:"],
+        "frame-src": CSP_VIDEO_HOSTS or [NONE],
+        "object-src": [NONE],
+        "base-uri": [SELF],
+        "form-action": [SELF],
+        "frame-ancestors": [NONE],
+    },
+}
+# Wagtail's admin writes inline scripts and style attributes; it is framed only by itself (preview).
+ADMIN_CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        **CONTENT_SECURITY_POLICY["DIRECTIVES"],
+        "script-src": [SELF, UNSAFE_INLINE],
+        "style-src": [SELF, UNSAFE_INLINE],
+        "img-src": [SELF, "data:", "blob:"],
+        "frame-src": [SELF, *CSP_VIDEO_HOSTS],
+        "frame-ancestors": [SELF],
+    }
+}
+
 # Public forms residents send without an account (voresishoj.public_forms, contributions).
 # Spam trap: a form sent sooner than this after it was shown is sent back, and one shown longer ago.
 PUBLIC_FORM_MIN_SECONDS = env_int("PUBLIC_FORM_MIN_SECONDS", 3)
@@ -199,6 +244,8 @@ CONTRIBUTIONS_RETENTION_DAYS = env_int("CONTRIBUTIONS_RETENTION_DAYS", 183)
 WAGTAIL_SITE_NAME = "Vores Ishøj"
 # No avatars from gravatar.com in the admin: editors' e-mail hashes stay with us.
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
+# No call from the admin to releases.wagtail.io (the admin's policy would refuse it anyway).
+WAGTAIL_ENABLE_UPDATE_CHECK = False
 # Approving the last moderation task publishes, whoever approves (see stories.workflow_actions).
 WAGTAIL_FINISH_WORKFLOW_ACTION = "stories.workflow_actions.publish_approved"
 # A page sent for translation stays a draft in the target language until it is translated and
@@ -224,3 +271,22 @@ REST_FRAMEWORK = {
 }
 # Rich text as the site shows it (links resolved), not Wagtail's internal database HTML.
 WAGTAILAPI_RICH_TEXT_FORMAT = "html"
+
+# Sign-in throttling (django-axes, voresishoj.throttling). Failures are counted in the database, so
+# every worker shares them: after ADMIN_LOGIN_FAILURE_LIMIT failures from one client address or for
+# one user name (existing or not), signing in pauses for ADMIN_LOGIN_COOLOFF_SECONDS; each attempt
+# during the pause starts it again. A successful sign-in does not wipe the address's failures, or
+# an attacker with an account of their own could sign in between guesses at another's.
+AXES_FAILURE_LIMIT = env_int("ADMIN_LOGIN_FAILURE_LIMIT", 5)
+AXES_COOLOFF_TIME = timedelta(seconds=env_int("ADMIN_LOGIN_COOLOFF_SECONDS", 15 * 60))
+AXES_LOCKOUT_PARAMETERS = ["ip_address", "username"]
+AXES_LOCKOUT_CALLABLE = "voresishoj.throttling.sign_in_paused"
+# The client address as the public forms read it (PUBLIC_FORM_CLIENT_IP_HEADER behind a proxy).
+AXES_CLIENT_IP_CALLABLE = "voresishoj.ratelimit.client_address"
+AXES_RESET_ON_SUCCESS = False
+# No record of successful sign-ins: the failures are all the throttle needs.
+AXES_DISABLE_ACCESS_LOG = True
+AXES_ENABLE_ADMIN = False
+# Password-reset requests per client address per window (seconds).
+ADMIN_PASSWORD_RESET_RATE_LIMIT = env_int("ADMIN_PASSWORD_RESET_RATE_LIMIT", 5)
+ADMIN_PASSWORD_RESET_RATE_WINDOW = env_int("ADMIN_PASSWORD_RESET_RATE_WINDOW", 60 * 60)
