@@ -6,6 +6,7 @@ from django.core.cache import cache
 from wagtail.models import Locale, Page, Site
 
 import pytest
+import time_machine
 
 from directory.factories import (
     DirectoryIndexPageFactory,
@@ -18,8 +19,11 @@ from events.models import EventCancellation
 from home.factories import HomePageFactory, ImageFactory, StandardPageFactory
 from stories.factories import StoryIndexPageFactory, StoryPageFactory
 from taxonomy.models import SpokenLanguage, TargetGroup
+from tests.clock import REFERENCE_DAY
 
 RTL_LANGUAGES = {"ar", "ur"}
+# Wagtail's message when the admin sends a user away from something they may not do.
+PERMISSION_DENIED = "Beklager, du har ikke rettigheder til at tilgå dette område"
 LANGUAGE_CODES = [code for code, _name in settings.LANGUAGES]
 
 
@@ -32,6 +36,24 @@ def translate(page, language_code, **fields):
     translation.save()  # a revision alone would not move the page's URL to a new slug
     translation.save_revision().publish()
     return translation
+
+
+def assert_refused(response):
+    """A request (made with follow=True) the admin refused: back on the dashboard, told why."""
+    assert response.redirect_chain == [("/admin/", 302)]
+    messages = [str(message).strip() for message in response.context["messages"]]
+    assert PERMISSION_DENIED in messages
+
+
+@pytest.fixture(autouse=True)
+def frozen_day(request):
+    """
+    The moment the test runs at: REFERENCE_DAY, or each day a test marked `@on_every_day`
+    (tests/clock.py) is run for. The clock ticks on from there, in every thread.
+    """
+    moment = getattr(request, "param", REFERENCE_DAY)
+    with time_machine.travel(moment, tick=True):
+        yield moment
 
 
 @pytest.fixture(autouse=True)

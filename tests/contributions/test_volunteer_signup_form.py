@@ -2,7 +2,7 @@
 
 from django.test import Client
 
-from contributions.models import VolunteerSignup
+from contributions.models import StoryTip, VolunteerSignup
 from voresishoj.spam import form_started_token
 
 from .conftest import signup_data, tip_data
@@ -78,6 +78,7 @@ def test_each_form_has_its_own_rate_limit(client, signup_page, tip_page, setting
     settings.PUBLIC_FORM_RATE_LIMIT = 1
     assert send(client, tip_page, tip_data()).status_code == 302
     assert send(client, signup_page, signup_data()).status_code == 302
+    assert StoryTip.objects.count() == VolunteerSignup.objects.count() == 1
 
 
 def test_script_tags_come_back_as_text(client, signup_page):

@@ -19,16 +19,21 @@ from events.models import EventPage
 from events.recurrence import TIMEZONE
 from roles.definitions import EDITORS, VOLUNTEERS
 from taxonomy.models import TargetGroup
+from tests.clock import on_every_day
 from tests.conftest import event, organisation
 from tests.stories.test_roles import member_of
 
-pytestmark = pytest.mark.django_db
-
-# The weekend after next: far enough ahead to be "coming", whatever day the tests run.
-SATURDAY, SUNDAY = calendar.weekend_of(calendar.today() + datetime.timedelta(days=10))
+pytestmark = [pytest.mark.django_db, on_every_day]
 
 
-def at(day, hour):
+@pytest.fixture
+def saturday(frozen_day):
+    """The Saturday of the weekend after next: far enough ahead to be "coming"."""
+    return calendar.weekend_of(calendar.today() + datetime.timedelta(days=10))[0]
+
+
+def at(day, hour, days=0):
+    day += datetime.timedelta(days=days)
     return datetime.datetime.combine(day, datetime.time(hour), tzinfo=TIMEZONE)
 
 
@@ -69,15 +74,15 @@ def nature_society(directory):
 
 
 @pytest.fixture
-def swap_market(event_index, bredekaergaard, directory):
+def swap_market(event_index, bredekaergaard, directory, saturday):
     parents = organisation(
         directory, "Aktiviteter for børn", contact_person="Sara Ali", email="boern@example.dk"
     )
     return event(
         event_index,
         "Byttemarked på Bredekærgård",
-        start=at(SATURDAY, 10),
-        end=at(SATURDAY, 14),
+        start=at(saturday, 10),
+        end=at(saturday, 14),
         place=bredekaergaard,
         organisers=[parents],
         target_groups=["children-families"],
@@ -85,14 +90,14 @@ def swap_market(event_index, bredekaergaard, directory):
 
 
 @pytest.fixture
-def litter_collection(event_index, glashuset, nature_society):
+def litter_collection(event_index, glashuset, nature_society, saturday):
     """The nature society's draft, never published, on the Sunday of the swap market."""
     page = EventPageFactory(
         parent=event_index,
         title="Affaldsindsamling",
         slug="affaldsindsamling",
-        start=at(SUNDAY, 10),
-        end=at(SUNDAY, 12),
+        start=at(saturday, 10, days=1),
+        end=at(saturday, 12, days=1),
         place=glashuset,
         live=False,
     )
@@ -127,20 +132,21 @@ def test_the_swap_market_sees_the_draft_as_tentative_with_the_nature_society_con
     html = panel(client.get(edit_url(swap_market)))
 
     assert "data-own-tentative" not in html
-    assert 'data-flag="coordinate"' in html and "data-tentative" in html
+    assert 'data-flag="coordinate"' in html
+    assert "data-tentative" in html
     assert f'<a href="{edit_url(litter_collection)}">Affaldsindsamling</a>' in html
     assert 'href="tel:+4512345678"' in html
     assert "Jens Mikkelsen" in html
 
 
 def test_an_event_at_the_same_place_and_time_is_a_conflict(
-    client, editor, event_index, swap_market
+    client, editor, event_index, swap_market, saturday
 ):
     event(
         event_index,
         "Loppemarked",
-        start=at(SATURDAY, 13),
-        end=at(SATURDAY, 16),
+        start=at(saturday, 13),
+        end=at(saturday, 16),
         place=swap_market.place,
     )
     client.force_login(editor)
@@ -162,7 +168,7 @@ def test_the_create_view_explains_the_list_comes_after_the_first_save(client, ed
 
 
 def test_saving_an_event_with_a_clash_still_succeeds(
-    client, editor, swap_market, litter_collection
+    client, editor, swap_market, litter_collection, saturday
 ):
     client.force_login(editor)
     form = nested_form_data(
@@ -170,8 +176,8 @@ def test_saving_an_event_with_a_clash_still_succeeds(
             "title": "Affaldsindsamling ved Strandparken",
             "slug": "affaldsindsamling",
             "lead": "Vi samler affald sammen. Handsker og poser er med.",
-            "start": f"{SATURDAY} 10:00",
-            "end": f"{SATURDAY} 13:00",
+            "start": f"{saturday} 10:00",
+            "end": f"{saturday} 13:00",
             "repeat": "",
             "repeat_interval": "1",
             "cancellations": inline_formset([]),
@@ -192,13 +198,13 @@ def test_saving_an_event_with_a_clash_still_succeeds(
 
 
 def test_dashboard_shows_the_weekend_with_both_events_and_their_chance(
-    client, editor, swap_market, litter_collection
+    client, editor, swap_market, litter_collection, saturday
 ):
     client.force_login(editor)
 
     html = dashboard_panel(client.get(reverse("wagtailadmin_home")))
 
-    weekend = re.search(rf'data-weekend="{SATURDAY:%Y-%m-%d}".*?</section>', html, re.S).group(0)
+    weekend = re.search(rf'data-weekend="{saturday:%Y-%m-%d}".*?</section>', html, re.S).group(0)
     assert f'<a href="{edit_url(swap_market)}">Byttemarked på Bredekærgård</a>' in weekend
     assert f'data-event="{litter_collection.pk}" data-tentative' in weekend
     [flagged] = re.findall(r'<li data-flag="[^"]+">', weekend)
@@ -215,15 +221,15 @@ def test_volunteers_do_not_get_the_dashboard_panel(client, swap_market):
 
 
 def test_dashboard_queries_do_not_grow_with_the_number_of_events(
-    client, editor, event_index, swap_market
+    client, editor, event_index, swap_market, saturday
 ):
     def add_events(first, count):
         for number in range(first, first + count):
             event(
                 event_index,
                 f"Aktivitet {number}",
-                start=at(SATURDAY, 8 + number % 10),
-                end=at(SATURDAY, 9 + number % 10),
+                start=at(saturday, 8 + number % 10),
+                end=at(saturday, 9 + number % 10),
                 place=swap_market.place,
                 target_groups=["children-families"],
                 repeat="weekly" if number % 2 else "",

@@ -27,6 +27,7 @@ from events.factories import EventPageFactory
 from events.models import EventPage
 from events.recurrence import TIMEZONE, expand
 from taxonomy.models import TargetGroup
+from tests.clock import on_every_day
 from tests.conftest import event, organisation, translate
 
 pytestmark = pytest.mark.django_db
@@ -258,6 +259,7 @@ def flagged_titles(found):
     ]
 
 
+@on_every_day
 def test_recurring_event_is_matched_date_by_date(event_index, bredekaergaard):
     first = ahead(10)
     swap_market = weekend_event(
@@ -282,6 +284,7 @@ def test_recurring_event_is_matched_date_by_date(event_index, bredekaergaard):
     assert flagged_titles(found) == [(third, "Affaldsindsamling", Flag.COORDINATE)]
 
 
+@on_every_day
 def test_a_cancelled_date_removes_its_clash(event_index, bredekaergaard):
     first = ahead(10)
     third = first + datetime.timedelta(weeks=2)
@@ -300,6 +303,7 @@ def test_a_cancelled_date_removes_its_clash(event_index, bredekaergaard):
     assert flagged_titles(clashes_for(other)) == []
 
 
+@on_every_day
 def test_an_event_does_not_clash_with_its_own_translation(home_page, event_index, glashuset):
     saturday = ahead(10)
     cafe = weekend_event(event_index, "Forældrecafé", saturday, place=glashuset)
@@ -313,6 +317,7 @@ def test_an_event_does_not_clash_with_its_own_translation(home_page, event_index
     assert weekend.flagged == []
 
 
+@on_every_day
 def test_a_draft_holds_its_date_as_tentative_for_editors(event_index):
     saturday = ahead(10)
     swap_market = weekend_event(
@@ -340,6 +345,7 @@ def test_a_draft_holds_its_date_as_tentative_for_editors(event_index):
     assert pair.flag == Flag.COORDINATE
 
 
+@on_every_day
 def test_an_event_in_moderation_counts_with_its_submitted_date(event_index, django_user_model):
     saturday = ahead(10)
     weekend_event(event_index, "Byttemarked", saturday, target_groups=["children-families"])
@@ -356,6 +362,7 @@ def test_an_event_in_moderation_counts_with_its_submitted_date(event_index, djan
     assert match.other.event.title == "Byttemarked" and not match.other.tentative
 
 
+@on_every_day
 def test_an_unpublished_date_change_is_tentative_and_the_public_date_stands(event_index):
     saturday = ahead(10)
     later = saturday + datetime.timedelta(weeks=1)
@@ -371,6 +378,7 @@ def test_an_unpublished_date_change_is_tentative_and_the_public_date_stands(even
     ]
 
 
+@on_every_day
 def test_also_this_weekend_shows_live_events_soonest_first_and_never_drafts(event_index):
     saturday = ahead(10)
     cafe = weekend_event(event_index, "Forældrecafé", saturday, hour=12)
@@ -387,6 +395,7 @@ def test_also_this_weekend_shows_live_events_soonest_first_and_never_drafts(even
     assert not any(o.tentative for o in found)
 
 
+@on_every_day
 def test_also_on_a_weekday_means_the_same_day(event_index):
     monday = ahead(10) + datetime.timedelta(days=2)
     homework = event(event_index, "Lektiecafé", start=at(monday, 16), end=at(monday, 18))
@@ -400,6 +409,7 @@ def test_also_on_a_weekday_means_the_same_day(event_index):
     assert not found.weekend
 
 
+@on_every_day
 def test_weekends_ahead_costs_the_same_queries_for_many_live_events(
     event_index, glashuset, families_network
 ):
@@ -447,6 +457,7 @@ def also_section(response):
     return found.group(0) if found else ""
 
 
+@on_every_day
 def test_event_page_links_the_other_events_of_its_weekend(client, event_index):
     saturday = ahead(10)
     cafe = weekend_event(event_index, "Forældrecafé", saturday)
@@ -462,6 +473,7 @@ def test_event_page_links_the_other_events_of_its_weekend(client, event_index):
     ]
 
 
+@on_every_day
 def test_event_page_without_neighbours_has_no_such_section(client, event_index):
     cafe = weekend_event(event_index, "Forældrecafé", ahead(10))
 

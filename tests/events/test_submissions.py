@@ -16,6 +16,8 @@ import pytest
 
 from events.models import EventPage
 from roles.definitions import EDITORS, VOLUNTEERS
+from tests.clock import on_every_day
+from tests.conftest import assert_refused
 from tests.stories.test_roles import member_of
 
 SLUG = "byttemarked-i-glashuset"
@@ -29,17 +31,14 @@ def first_saturday(months_ahead):
     return day + datetime.timedelta(days=(5 - day.weekday()) % 7)
 
 
-FIRST, CANCELLED = first_saturday(2), first_saturday(3)
-
-
 def event_form(glashuset, title="Byttemarked i Glashuset", cancelled=(), **actions):
     return nested_form_data(
         {
             "title": title,
             "slug": SLUG,
             "lead": "Byt tøj og legetøj til børn. Alle er velkomne.",
-            "start": f"{FIRST} 10:00",
-            "end": f"{FIRST} 14:00",
+            "start": f"{first_saturday(2)} 10:00",
+            "end": f"{first_saturday(2)} 14:00",
             "repeat": "monthly-weekday",
             "repeat_interval": "1",
             "repeat_count": "3",
@@ -75,7 +74,7 @@ def submitted(client, volunteer, event_index, glashuset):
     client.force_login(volunteer)
     response = client.post(
         add_url(event_index),
-        event_form(glashuset, cancelled=[CANCELLED.isoformat()], **{"action-submit": "1"}),
+        event_form(glashuset, cancelled=[first_saturday(3).isoformat()], **{"action-submit": "1"}),
     )
     assert response.status_code == 302, response.context["form"].errors
     return EventPage.objects.get(slug=SLUG)
@@ -94,6 +93,7 @@ def test_volunteer_can_save_an_event_draft_below_the_calendar(
     assert page.get_parent().pk == event_index.pk
 
 
+@on_every_day
 def test_submitted_event_waits_in_the_moderation_workflow(submitted):
     state = submitted.current_workflow_state
 
@@ -103,36 +103,46 @@ def test_submitted_event_waits_in_the_moderation_workflow(submitted):
     # What the volunteer entered is kept: the repeat rule and the cancelled date.
     draft = submitted.get_latest_revision_as_object()
     assert draft.rrule == "FREQ=MONTHLY;BYDAY=1SA;COUNT=3"
-    assert draft.cancelled_dates == [CANCELLED]
+    assert draft.cancelled_dates == [first_saturday(3)]
 
 
 def test_volunteer_cannot_publish_an_event(client, volunteer, event_index, glashuset):
     client.force_login(volunteer)
 
-    client.post(add_url(event_index), event_form(glashuset, **{"action-publish": "1"}))
+    response = client.post(add_url(event_index), event_form(glashuset, **{"action-publish": "1"}))
 
-    # Wagtail saves a draft instead: the volunteer's work is not lost.
+    # Wagtail saves a draft instead and opens it: the volunteer's work is not lost.
     page = EventPage.objects.get(slug=SLUG)
+    assert response.status_code == 302
+    assert response["Location"] == reverse("wagtailadmin_pages:edit", args=[page.pk])
     assert not page.live
 
 
 def test_volunteer_cannot_publish_their_submitted_event(client, submitted, glashuset):
-    client.post(
+    response = client.post(
         reverse("wagtailadmin_pages:edit", args=[submitted.pk]),
         event_form(glashuset, **{"action-publish": "1"}),
     )
+
+    # In moderation the page is locked for its author: the form comes back saying so.
+    assert response.status_code == 200
+    messages = [str(message) for message in response.context["messages"]]
+    assert "The page could not be saved as it is locked." in "".join(messages)
 
     submitted.refresh_from_db()
     assert not submitted.live
 
 
 def test_volunteer_cannot_approve_their_own_event(client, submitted):
-    act(client, submitted, "approve")
+    response = act(client, submitted, "approve")
+
+    assert response.status_code == 302
 
     submitted.refresh_from_db()
     assert not submitted.live and submitted.workflow_in_progress
 
 
+@on_every_day
 def test_redaktionen_approving_publishes_the_event_in_the_calendar(client, submitted, event_index):
     client.force_login(member_of(EDITORS, "redaktor"))
 
@@ -142,8 +152,8 @@ def test_redaktionen_approving_publishes_the_event_in_the_calendar(client, submi
     assert submitted.live and not submitted.workflow_in_progress
     client.logout()
     calendar = client.get(event_index.url)
-    assert f'href="{submitted.url}?date={FIRST}"' in calendar.text
-    assert f'href="{submitted.url}?date={CANCELLED}"' not in calendar.text
+    assert f'href="{submitted.url}?date={first_saturday(2)}"' in calendar.text
+    assert f'href="{submitted.url}?date={first_saturday(3)}"' not in calendar.text
 
 
 def test_volunteers_cannot_add_events_or_pages_elsewhere(
@@ -151,9 +161,12 @@ def test_volunteers_cannot_add_events_or_pages_elsewhere(
 ):
     client.force_login(volunteer)
 
-    assert client.get(add_url(home_page, "standardpage", "home")).status_code != 200
-    assert client.get(add_url(directory, "organisationpage", "directory")).status_code != 200
-    assert client.get(add_url(home_page)).status_code != 200
+    for url in (
+        add_url(home_page, "standardpage", "home"),
+        add_url(directory, "organisationpage", "directory"),
+        add_url(home_page),
+    ):
+        assert_refused(client.get(url, follow=True))
 
 
 def test_volunteers_can_add_events_to_a_translated_calendar(

@@ -17,6 +17,7 @@ import pytest
 from roles.definitions import DEVELOPMENT_AGENTS, EDITORS, MODERATORS, VOLUNTEERS
 from stories.factories import StoryPageFactory
 from stories.models import StoryPage
+from tests.conftest import assert_refused
 
 ROLES = [EDITORS, DEVELOPMENT_AGENTS, VOLUNTEERS, MODERATORS]
 ALLOWED = {
@@ -167,8 +168,8 @@ def test_volunteers_write_only_below_the_story_index(client, story_index, about_
     client.force_login(volunteer)
 
     assert client.get(f"/admin/pages/add/stories/storypage/{story_index.pk}/").status_code == 200
-    assert client.get(f"/admin/pages/add/home/standardpage/{about_page.pk}/").status_code != 200
-    assert client.get(f"/admin/pages/{about_page.pk}/edit/").status_code != 200
+    assert_refused(client.get(f"/admin/pages/add/home/standardpage/{about_page.pk}/", follow=True))
+    assert_refused(client.get(f"/admin/pages/{about_page.pk}/edit/", follow=True))
 
 
 def test_every_story_index_is_open_to_volunteers_in_every_language(
