@@ -1,9 +1,16 @@
-"""Shared fixtures: a Danish site tree with its translations, built through Wagtail's own API."""
+"""
+Shared fixtures: a frozen clock, a Danish site tree with its translations built through Wagtail's
+own API, and the demo site, loaded once for the whole session.
+"""
+
+from io import StringIO
 
 from django.conf import settings
 from django.core.cache import cache
+from django.core.management import call_command
+from django.db import transaction
 
-from wagtail.models import Locale, Page, Site
+from wagtail.models import Collection, Locale, Page, Site, WorkflowPage
 
 import pytest
 import time_machine
@@ -17,9 +24,12 @@ from directory.factories import (
 from events.factories import EventIndexPageFactory, EventPageFactory
 from events.models import EventCancellation
 from home.factories import HomePageFactory, ImageFactory, StandardPageFactory
+from roles.apply import apply_roles
 from stories.factories import StoryIndexPageFactory, StoryPageFactory
+from stories.moderation import ensure_moderation_workflow
 from taxonomy.models import SpokenLanguage, TargetGroup
 from tests.clock import REFERENCE_DAY
+from voresishoj.locales import ensure_content_locales
 
 RTL_LANGUAGES = {"ar", "ur"}
 # Wagtail's message when the admin sends a user away from something they may not do.
@@ -206,3 +216,73 @@ def event(index, title, cancelled=(), **fields):
     page.save()
     page.save_revision().publish()
     return page
+
+
+# The demo site.
+
+
+def pytest_collection_modifyitems(items):
+    """
+    After pytest-django's own order (database tests, then transactional ones, then the rest):
+    tests on the shared demo come among the rest, and of those the browser tests, which may
+    add to the demo for good, run last.
+    """
+    items.sort(key=lambda item: "demo_server" in getattr(item, "fixturenames", ()))
+
+
+def restore_what_migrations_made():
+    """
+    A database flushed after a transactional test loses what Wagtail's migrations made (locales
+    come back with post_migrate): the root collection, the root page with its workflow, and the
+    page permissions the roles hold on it.
+    """
+    ensure_content_locales()
+    if not Collection.objects.exists():
+        Collection.add_root(name="Root")
+    root = Page.get_first_root_node() or Page.add_root(
+        title="Root", slug="root", locale=Locale.get_default()
+    )
+    WorkflowPage.objects.get_or_create(
+        page=root, defaults={"workflow": ensure_moderation_workflow()}
+    )
+    apply_roles()
+
+
+@pytest.fixture(scope="session")
+def session_database(django_db_setup, django_db_blocker):
+    """
+    The test database. pytest-django creates it only for tests that ask for a database fixture,
+    which tests on the demo do not (see demo_site), so when they run alone it is created here.
+    """
+    from django.db import connection
+    from django.test.utils import setup_databases, teardown_databases
+
+    if connection.settings_dict["NAME"] == connection.creation._get_test_db_name():
+        yield
+        return
+    with django_db_blocker.unblock():
+        config = setup_databases(verbosity=0, interactive=False, aliases={"default"})
+    yield
+    with django_db_blocker.unblock():
+        teardown_databases(config, verbosity=0)
+
+
+@pytest.fixture(scope="session")
+def demo_site(session_database, django_db_blocker):
+    """
+    The demo content, built as `make run` builds it on REFERENCE_DAY, loaded once for the whole
+    session. Its data is committed and never flushed: tests on the demo ask for no database
+    fixture, and pytest-django runs such tests after all the others, so no database test sees
+    it. Tests on it use `demo` (each in a transaction rolled back) or, in a browser, `demo_db`.
+    """
+    with django_db_blocker.unblock(), time_machine.travel(REFERENCE_DAY, tick=True):
+        restore_what_migrations_made()
+        call_command("load_demo", stdout=StringIO())
+
+
+@pytest.fixture
+def demo(demo_site, django_db_blocker):
+    """The demo site, for one test: what the test changes is rolled back after it."""
+    with django_db_blocker.unblock(), transaction.atomic():
+        yield
+        transaction.set_rollback(True)

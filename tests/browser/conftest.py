@@ -4,20 +4,11 @@ live server. Every browser test records requests to other hosts and console erro
 """
 
 import os
-from io import StringIO
 from urllib.parse import urlsplit
-
-from django.core.management import call_command
-
-from wagtail.models import Collection, Locale, Page, WorkflowPage
 
 import pytest
 from playwright.sync_api import sync_playwright
 from pytest_django.live_server_helper import LiveServer
-
-from roles.apply import apply_roles
-from stories.moderation import ensure_moderation_workflow
-from voresishoj.locales import ensure_content_locales
 
 CHROMIUM = "/usr/bin/chromium"
 # Quiet, offline Chromium: no background calls to Google's services from a closed network.
@@ -37,7 +28,12 @@ os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
 
 
 @pytest.fixture(scope="session")
-def browser():
+def browser(demo_server):
+    """
+    Chromium, started after the live server and closed before it stops: closing the browser
+    ends its kept-alive connections, and the server's threads serving them finish while they
+    may still use the database connection the server shares with the tests.
+    """
     assert os.access(CHROMIUM, os.X_OK), f"Browser tests need Chromium at {CHROMIUM}"
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(
@@ -47,54 +43,13 @@ def browser():
         browser.close()
 
 
-def restore_what_migrations_made():
-    """
-    A database flushed after a transactional test loses what Wagtail's migrations made (locales
-    come back with post_migrate): the root collection, the root page with its workflow, and the
-    page permissions the roles hold on it.
-    """
-    ensure_content_locales()
-    if not Collection.objects.exists():
-        Collection.add_root(name="Root")
-    root = Page.get_first_root_node() or Page.add_root(
-        title="Root", slug="root", locale=Locale.get_default()
-    )
-    WorkflowPage.objects.get_or_create(
-        page=root, defaults={"workflow": ensure_moderation_workflow()}
-    )
-    apply_roles()
-
-
 @pytest.fixture(scope="session")
-def browser_database(django_db_setup, django_db_blocker):
+def demo_server(demo_site):
     """
-    The test database. pytest-django creates it only for tests that ask for a database fixture,
-    which browser tests do not (see demo_server), so when they run alone it is created here.
+    The session's demo (tests/conftest.py) served by a live server of its own for every browser
+    test. Browser tests run after every other test on the demo; they may add to the demo (a
+    story, say) but must not change what other browser tests read.
     """
-    from django.db import connection
-    from django.test.utils import setup_databases, teardown_databases
-
-    if connection.settings_dict["NAME"] == connection.creation._get_test_db_name():
-        yield
-        return
-    with django_db_blocker.unblock():
-        config = setup_databases(verbosity=0, interactive=False, aliases={"default"})
-    yield
-    with django_db_blocker.unblock():
-        teardown_databases(config, verbosity=0)
-
-
-@pytest.fixture(scope="session")
-def demo_server(browser_database, django_db_blocker):
-    """
-    The demo content, built as `make run` builds it, loaded once and served by a live server of
-    its own for every browser test. Its data is committed and never flushed: pytest-django runs
-    tests that ask for no database fixture after all the others, so no database test sees it.
-    Browser tests may add to the demo (a story, say) but must not change what others read.
-    """
-    with django_db_blocker.unblock():
-        restore_what_migrations_made()
-        call_command("load_demo", stdout=StringIO())
     server = LiveServer("localhost")
     server._live_server_modified_settings.enable()
     yield server

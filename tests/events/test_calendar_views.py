@@ -10,7 +10,9 @@ from wagtail.models import Locale
 
 import pytest
 
+from events.recurrence import TIMEZONE
 from taxonomy.models import Neighbourhood
+from tests.clock import on_every_day
 from tests.conftest import event, translate
 from tests.events.times import at, soon
 
@@ -59,6 +61,7 @@ def calendar_events(event_index, glashuset, bredekaergaard, families_network, yo
     }
 
 
+@on_every_day
 @pytest.mark.django_db
 def test_upcoming_lists_each_occurrence_under_its_day_soonest_first(client, calendar_events):
     response = client.get("/aktiviteter/")
@@ -76,6 +79,7 @@ def test_upcoming_lists_each_occurrence_under_its_day_soonest_first(client, cale
     assert f'href="{cafe.url}?date={second}"' in response.text
 
 
+@on_every_day
 @pytest.mark.django_db
 def test_filters_narrow_the_list_with_plain_links(client, calendar_events, families_network):
     by_group = titles(client.get("/aktiviteter/?target_group=young-people"))
@@ -94,6 +98,7 @@ def test_filters_narrow_the_list_with_plain_links(client, calendar_events, famil
     assert "Byttemarked" not in step_free and "Barselscafé" in step_free
 
 
+@on_every_day
 @pytest.mark.django_db
 def test_date_range_keeps_only_occurrences_inside_it(client, calendar_events):
     first = (timezone.localdate() + datetime.timedelta(days=7)).isoformat()
@@ -113,6 +118,52 @@ def test_a_date_range_that_ends_before_it_starts_is_refused_not_a_crash(client, 
     assert "Slutdatoen ligger før startdatoen." in response.text
 
 
+def this_weekend(day):
+    """The Saturday and Sunday a resident means by "this weekend" on `day`: the one they are
+    in at the weekend, the coming one on a weekday."""
+    if day.isoweekday() == 7:
+        return day - datetime.timedelta(days=1), day
+    saturday = day + datetime.timedelta(days=6 - day.isoweekday())
+    return saturday, saturday + datetime.timedelta(days=1)
+
+
+def weekend_heading(response):
+    """The weekend view's heading: its label and the dates of its Saturday and Sunday."""
+    found = re.search(
+        r'<h2 role="status">\s*([^:<]+):\s*<time datetime="([\d-]+)">.*?<time datetime="([\d-]+)">',
+        response.text,
+        re.S,
+    )
+    label, saturday, sunday = found.groups()
+    return label, datetime.date.fromisoformat(saturday), datetime.date.fromisoformat(sunday)
+
+
+@on_every_day
+@pytest.mark.django_db
+def test_this_weekend_is_the_saturday_and_sunday_of_the_weekend_in_danish_time(client, event_index):
+    saturday, sunday = this_weekend(timezone.localdate())
+
+    def on(day, days, hour, minute):
+        day += datetime.timedelta(days=days)
+        return datetime.datetime.combine(day, datetime.time(hour, minute), tzinfo=TIMEZONE)
+
+    for title, start in [
+        ("Fredag sent", on(saturday, -1, 23, 0)),
+        ("Lørdag ved midnat", on(saturday, 0, 0, 15)),
+        ("Søndag ved midnat", on(sunday, 0, 23, 15)),
+        ("Mandag ved midnat", on(sunday, 1, 0, 15)),
+    ]:
+        event(event_index, title, start=start, end=start + datetime.timedelta(minutes=30))
+
+    response = client.get("/aktiviteter/weekend/")
+
+    assert response.status_code == 200
+    assert weekend_heading(response) == ("Denne weekend", saturday, sunday)
+    assert titles(response) == ["Lørdag ved midnat", "Søndag ved midnat"]
+    assert f'<h3 id="day-{saturday}"' in response.text
+    assert f'<h3 id="day-{sunday}"' in response.text
+
+
 @pytest.mark.django_db
 def test_weekend_view_shows_saturday_and_sunday_of_the_chosen_weekend(client, event_index):
     event(event_index, "Fredagsbar", start=at(2027, 1, 8, 18), end=at(2027, 1, 8, 22))
@@ -124,6 +175,8 @@ def test_weekend_view_shows_saturday_and_sunday_of_the_chosen_weekend(client, ev
 
     assert response.status_code == 200
     assert titles(response) == ["Lørdagsloppe", "Søndagstur"]
+    heading = ("Weekend", datetime.date(2027, 1, 9), datetime.date(2027, 1, 10))
+    assert weekend_heading(response) == heading
     assert "date=2027-01-16" in response.text  # the link to the next weekend
 
 
@@ -159,6 +212,7 @@ def test_impossible_month_is_not_found(client, event_index):
     assert client.get("/aktiviteter/month/2027-13/").status_code == 404
 
 
+@on_every_day
 @pytest.mark.django_db
 def test_past_events_newest_first(client, calendar_events, event_index):
     event(event_index, "Vinterfest", start=soon(-10, 12), end=soon(-10, 16), address="Torvet 1")
@@ -229,6 +283,7 @@ def test_queries_do_not_grow_with_the_number_of_events(
     assert len(titles(client.get("/aktiviteter/"))) == 30  # one full page of occurrences
 
 
+@on_every_day
 @pytest.mark.django_db
 def test_neighbourhood_filter_finds_events_at_places_in_it(client, calendar_events, glashuset):
     vejleaaparken = Neighbourhood.objects.create(name="Vejleåparken", slug="vejleaaparken")
@@ -275,13 +330,14 @@ def test_dates_out_of_reach_get_a_message_not_an_error(client, calendar_events, 
     assert url.rsplit("=", 1)[1] in response.text  # what was typed is kept
 
 
+@on_every_day
 @pytest.mark.django_db
 @pytest.mark.parametrize("day", ["9999-12-31", "0001-01-01", "2027-02-30"])
 def test_weekend_of_an_impossible_date_shows_this_weekend(client, calendar_events, day):
     response = client.get(f"/aktiviteter/weekend/?date={day}")
 
     assert response.status_code == 200
-    assert "Denne weekend" in response.text
+    assert weekend_heading(response) == ("Denne weekend", *this_weekend(timezone.localdate()))
 
 
 @pytest.mark.django_db

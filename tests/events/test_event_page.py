@@ -10,8 +10,11 @@ from django.utils import timezone
 import pytest
 
 from events.models import EventPage
+from tests.clock import on_every_day
 from tests.conftest import event
 from tests.events.times import soon
+
+pytestmark = on_every_day
 
 
 @pytest.fixture
@@ -106,23 +109,25 @@ def unsaved(**fields):
 @pytest.mark.parametrize(
     ("fields", "field_with_error"),
     [
-        ({"end": soon(4)}, "end"),
-        ({"address": ""}, "address"),
-        ({"is_free": False, "price": ""}, "price"),
+        # Functions: the dates are counted from the day the test runs on.
+        (lambda: {"end": soon(4)}, "end"),
+        (lambda: {"address": ""}, "address"),
+        (lambda: {"is_free": False, "price": ""}, "price"),
         (
-            {
+            lambda: {
                 "repeat": "weekly",
                 "repeat_until": timezone.localdate() + datetime.timedelta(days=40),
                 "repeat_count": 3,
             },
             "repeat_count",
         ),
-        ({"repeat": "weekly", "repeat_until": timezone.localdate()}, "repeat_until"),
+        (lambda: {"repeat": "weekly", "repeat_until": timezone.localdate()}, "repeat_until"),
     ],
+    ids=["end", "address", "price", "repeat_count", "repeat_until"],
 )
 def test_incomplete_or_impossible_events_are_refused_with_a_message(fields, field_with_error):
     with pytest.raises(ValidationError) as refused:
-        unsaved(**fields).full_clean(
+        unsaved(**fields()).full_clean(
             exclude=["path", "depth", "content_type", "translation_key", "locale"]
         )
 

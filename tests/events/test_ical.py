@@ -14,6 +14,7 @@ from directory.factories import ThemeFactory
 from events.calendar import day_start
 from events.factories import EventPageFactory
 from events.recurrence import TIMEZONE, expand
+from tests.clock import on_every_day
 from tests.conftest import event, translate
 from tests.events.times import at, soon
 
@@ -279,6 +280,7 @@ def test_drafts_and_unpublished_events_never_appear(client, event_index, meeting
     assert list(by_title(feed(client, event_index))) == ["Ungerådsmøde"]
 
 
+@on_every_day
 def test_feed_keeps_a_month_of_past_events(client, event_index):
     event(event_index, "For nylig", start=soon(-10), end=soon(-10, 12))
     event(event_index, "For længe siden", start=soon(-40), end=soon(-40, 12))

@@ -10,6 +10,7 @@ import re
 import pytest
 
 from events.factories import EventPageFactory
+from tests.clock import on_every_day
 from tests.conftest import event, story, translate
 from tests.events.times import soon
 
@@ -60,6 +61,7 @@ def cafe(event_index, glashuset, families_network):
 # The home page.
 
 
+@on_every_day
 def test_home_shows_each_events_next_occurrence_soonest_first(client, event_index, cafe):
     happening(event_index, "Byttemarked", 10)
     happening(event_index, "Ungerådets møde", 12)
@@ -78,12 +80,14 @@ def test_home_shows_each_events_next_occurrence_soonest_first(client, event_inde
     assert "Borgerværksted" not in html and "Sommerfest" not in html
 
 
+@on_every_day
 def test_home_links_to_the_calendar(client, event_index, cafe):
     html = section(client.get("/"), "home-events-heading")
 
     assert f'href="{event_index.url}"' in html
 
 
+@on_every_day
 def test_home_leaves_out_drafts_and_shows_nothing_without_events(client, event_index):
     draft(event_index, "Hemmelig fest", 2)
 
@@ -94,6 +98,7 @@ def test_home_leaves_out_drafts_and_shows_nothing_without_events(client, event_i
     assert "Hemmelig fest" not in response.text
 
 
+@on_every_day
 def test_home_events_come_after_the_stories(client, story_index, event_index, cafe):
     story(story_index, "Lektiecaféen fylder år")
 
@@ -102,6 +107,7 @@ def test_home_events_come_after_the_stories(client, story_index, event_index, ca
     assert text.index("home-stories-heading") < text.index("home-events-heading")
 
 
+@on_every_day
 def test_turkish_home_shows_turkish_events_and_calendar_with_danish_fallback(
     client, translated_homes, event_index, cafe
 ):
@@ -119,6 +125,7 @@ def test_turkish_home_shows_turkish_events_and_calendar_with_danish_fallback(
 # Organisations and places.
 
 
+@on_every_day
 def test_organisation_page_lists_its_coming_events_once_each(
     client, event_index, cafe, families_network, youth_council, bredekaergaard
 ):
@@ -133,6 +140,7 @@ def test_organisation_page_lists_its_coming_events_once_each(
     assert f'href="{cafe.url}?date={soon(1).date().isoformat()}"' in html
 
 
+@on_every_day
 def test_organisation_without_coming_events_shows_no_section(client, youth_council, event_index):
     happening(event_index, "Sommerfest", -10, organisers=[youth_council])
 
@@ -142,6 +150,7 @@ def test_organisation_without_coming_events_shows_no_section(client, youth_counc
     assert "coming-events-heading" not in response.text
 
 
+@on_every_day
 def test_turkish_organisation_page_finds_events_linking_the_danish_one(
     client, translated_homes, directory, event_index, cafe, families_network
 ):
@@ -155,6 +164,7 @@ def test_turkish_organisation_page_finds_events_linking_the_danish_one(
     assert linked_titles(html) == ["Bebek kafesi"]
 
 
+@on_every_day
 def test_place_page_lists_what_is_coming_up_there(
     client, event_index, cafe, glashuset, bredekaergaard
 ):
@@ -168,6 +178,7 @@ def test_place_page_lists_what_is_coming_up_there(
     assert linked_titles(html) == ["Barselscafé", "Ungerådets møde"]
 
 
+@on_every_day
 def test_turkish_place_page_finds_events_at_the_danish_place(
     client, translated_homes, directory, event_index, cafe, glashuset
 ):
@@ -196,6 +207,7 @@ def linked(story_index, event_index, cafe):
     return {"story": about_cafe, "earlier": earlier, "swap": swap, "cafe": cafe}
 
 
+@on_every_day
 def test_event_page_lists_stories_linking_it_and_stories_it_links_newest_first(client, linked):
     cafe_html = section(client.get(linked["cafe"].url), "related-stories-heading")
     swap_html = section(client.get(linked["swap"].url), "related-stories-heading")
@@ -212,6 +224,7 @@ def test_event_page_leaves_out_unpublished_stories(client, linked):
     assert linked_titles(html) == ["Mødre mødes i Glashuset"]
 
 
+@on_every_day
 def test_story_page_shows_the_next_date_of_events_linking_either_way(client, linked, event_index):
     past = happening(event_index, "Sommerfest", -10)
     linked["story"].related_events.add(past)
@@ -231,6 +244,7 @@ def test_story_without_events_shows_no_events_section(client, story_index):
     assert "related-events-heading" not in client.get(page.url).text
 
 
+@on_every_day
 def test_links_between_stories_and_events_read_in_turkish(
     client, translated_homes, story_index, event_index, linked
 ):

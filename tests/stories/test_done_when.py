@@ -4,9 +4,6 @@ approves it, and it is on the index, the home page, the feed, the API and in the
 Danish, and in English once a translator has translated it with wagtail-localize.
 """
 
-from io import StringIO
-
-from django.core.management import call_command
 from django.urls import reverse
 
 from wagtail.models import Locale
@@ -24,8 +21,8 @@ ENGLISH_TITLE = "The homework café gets new volunteers"
 
 
 @pytest.fixture
-def demo(db):
-    call_command("load_demo", stdout=StringIO())
+def demo_index(demo):
+    """The session's demo (tests/conftest.py), at its Danish story index."""
     return StoryIndexPage.objects.get(locale=Locale.get_default())
 
 
@@ -57,10 +54,11 @@ def everywhere(client, story, index, home_url):
 def translate_into_english(client, story, capture_on_commit):
     """A translator's work in wagtail-localize: send for translation, translate, publish."""
     english = Locale.objects.get(language_code="en")
-    client.post(
+    response = client.post(
         reverse("wagtail_localize:submit_page_translation", args=[story.pk]),
         {"locales": [english.pk]},
     )
+    assert response.status_code == 302
     translation = Translation.objects.get(
         source__object_id=story.translation_key, target_locale=english
     )
@@ -80,7 +78,7 @@ def translate_into_english(client, story, capture_on_commit):
 
 
 def test_a_volunteer_story_reaches_every_channel_in_danish_and_english(
-    client, demo, django_capture_on_commit_callbacks
+    client, demo_index, django_capture_on_commit_callbacks
 ):
     log_in(client, "frivillig")
     form = nested_form_data(
@@ -94,24 +92,26 @@ def test_a_volunteer_story_reaches_every_channel_in_danish_and_english(
             "action-submit": "1",
         }
     )
-    client.post(f"/admin/pages/add/stories/storypage/{demo.pk}/", form)
+    response = client.post(f"/admin/pages/add/stories/storypage/{demo_index.pk}/", form)
+    assert response.status_code == 302
     story = StoryPage.objects.get(slug="lektiecafeen-faar-nye-frivillige")
     assert story.workflow_in_progress and not story.live
 
     client.logout()
     log_in(client, "redaktor")
     task_state = story.current_workflow_task_state
-    client.post(f"/admin/pages/workflow/action/{story.pk}/approve/{task_state.pk}/", {})
+    response = client.post(f"/admin/pages/workflow/action/{story.pk}/approve/{task_state.pk}/", {})
+    assert response.status_code == 302
     story.refresh_from_db()
     assert story.live
 
     english_story = translate_into_english(client, story, django_capture_on_commit_callbacks)
     client.logout()
 
-    assert everywhere(client, story, demo, "/") == dict.fromkeys(
+    assert everywhere(client, story, demo_index, "/") == dict.fromkeys(
         ["index", "home", "feed", "api", "press"], True
     )
-    english_index = demo.get_translation(Locale.objects.get(language_code="en"))
+    english_index = demo_index.get_translation(Locale.objects.get(language_code="en"))
     assert english_story.title == ENGLISH_TITLE and english_story.live
     assert everywhere(client, english_story, english_index, "/en/") == dict.fromkeys(
         ["index", "home", "feed", "api", "press"], True

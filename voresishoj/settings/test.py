@@ -22,3 +22,7 @@ WAGTAILADMIN_BASE_URL = "http://testserver"
 # Tests make no request to another host: the map's tiles are a blank tile of our own.
 MAP_TILES_URL = "/static/directory/blank-tile.svg?{z}/{x}/{y}"
 MAP_TILES_ATTRIBUTION = "Test tiles"
+# The suite's clock is frozen at chosen days (tests/clock.py) while Chromium keeps the real one:
+# the cookies browser tests log in with must not expire by date.
+SESSION_EXPIRE_AT_BROWSER_CLOSE = True
+CSRF_COOKIE_AGE = None
