@@ -117,8 +117,11 @@ def test_consented_photo_becomes_the_drafts_hero_image(
     client, editor, danish_story_index, tip_with_photo
 ):
     client.force_login(editor)
-    client.post(f"/admin/tips/make-story/{tip_with_photo.pk}/")
-    draft = StoryPage.objects.get().get_latest_revision_as_object()
+    response = client.post(f"/admin/tips/make-story/{tip_with_photo.pk}/")
+    page = StoryPage.objects.get()
+    assert response.status_code == 302
+    assert response["Location"] == f"/admin/pages/{page.pk}/edit/"
+    draft = page.get_latest_revision_as_object()
     # The editor must describe the photo and name its photographer before saving.
     assert (draft.hero_image.credit, draft.hero_image_credit, draft.hero_image_alt) == ("", "", "")
 
@@ -171,7 +174,9 @@ def test_deleting_a_tip_deletes_its_photo_and_keeps_no_text_in_the_log(
     name = tip_with_photo.photo.name
     assert storages["private"].exists(name)
     client.force_login(editor)
-    client.post(f"/admin/tips/delete/{tip_with_photo.pk}/")
+    response = client.post(f"/admin/tips/delete/{tip_with_photo.pk}/")
+    assert response.status_code == 302
+    assert response["Location"] == "/admin/tips/"
     assert not StoryTip.objects.exists()
     assert not storages["private"].exists(name)
     entry = ModelLogEntry.objects.get(action="wagtail.delete")
@@ -206,7 +211,10 @@ def test_approval_is_refused_when_the_address_has_an_account(client, editor, sig
     User = get_user_model()
     User.objects.create_user("sara", "SARA@example.dk", "hemmeligt-1")
     client.force_login(editor)
-    client.post(f"/admin/volunteer-requests/approve/{signup.pk}/")
+    response = client.post(f"/admin/volunteer-requests/approve/{signup.pk}/", follow=True)
+    assert response.redirect_chain == [(f"/admin/volunteer-requests/inspect/{signup.pk}/", 302)]
+    messages = [str(message) for message in response.context["messages"]]
+    assert "Der findes allerede en konto med denne e-mailadresse." in "".join(messages)
     signup.refresh_from_db()
     assert signup.status == "pending"
     assert User.objects.filter(email__iexact="sara@example.dk").count() == 1
@@ -219,7 +227,10 @@ def test_nothing_is_kept_when_the_welcome_cannot_be_sent(client, editor, signup,
 
     monkeypatch.setattr("contributions.notifications.send_mail", broken_mail_server)
     client.force_login(editor)
-    client.post(f"/admin/volunteer-requests/approve/{signup.pk}/")
+    response = client.post(f"/admin/volunteer-requests/approve/{signup.pk}/", follow=True)
+    assert response.redirect_chain == [(f"/admin/volunteer-requests/inspect/{signup.pk}/", 302)]
+    messages = [str(message) for message in response.context["messages"]]
+    assert "E-mailen kunne ikke sendes, så der er ikke oprettet nogen konto." in "".join(messages)
     signup.refresh_from_db()
     assert signup.status == "pending"
     assert not get_user_model().objects.filter(email="sara@example.dk").exists()
