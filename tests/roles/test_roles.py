@@ -37,14 +37,21 @@ def test_groups_exist_and_reach_the_admin(client, db, group_name):
 
 def test_editors_publish_organisations(client, directory):
     client.force_login(member_of(EDITORS, "redaktoer"))
-    client.post(f"/admin/pages/add/directory/organisationpage/{directory.pk}/", organisation_form())
+    url = f"/admin/pages/add/directory/organisationpage/{directory.pk}/"
+    response = client.post(url, organisation_form())
+    assert response.status_code == 302
+    assert response["Location"] == f"/admin/pages/{directory.pk}/"
     assert OrganisationPage.objects.get(slug="ishoj-strikkeklub").live
 
 
 def test_development_agents_write_drafts_but_do_not_publish(client, directory):
     client.force_login(member_of(DEVELOPMENT_AGENTS, "agent"))
-    client.post(f"/admin/pages/add/directory/organisationpage/{directory.pk}/", organisation_form())
+    url = f"/admin/pages/add/directory/organisationpage/{directory.pk}/"
+    response = client.post(url, organisation_form())
     page = OrganisationPage.objects.get(slug="ishoj-strikkeklub")
+    # Wagtail saves a draft instead of publishing, and opens it.
+    assert response.status_code == 302
+    assert response["Location"] == f"/admin/pages/{page.pk}/edit/"
     assert not page.live
     assert client.get(f"/admin/pages/{page.pk}/edit/").status_code == 200
 
