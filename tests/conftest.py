@@ -227,6 +227,13 @@ def pytest_collection_modifyitems(items):
     tests on the shared demo come among the rest, and of those the browser tests, which may
     add to the demo for good, run last.
     """
+    for item in items:
+        fixtures = getattr(item, "fixturenames", ())
+        if "demo_site" in fixtures and ({"db", "transactional_db"} & set(fixtures)):
+            raise pytest.UsageError(
+                f"{item.nodeid}: a test on the demo may not ask for a database fixture: the"
+                " demo would be committed among the database tests. Use `demo` alone."
+            )
     items.sort(key=lambda item: "demo_server" in getattr(item, "fixturenames", ()))
 
 

@@ -1,10 +1,8 @@
 """Every public page carries a Content-Security-Policy that no inline script could pass."""
 
 from html.parser import HTMLParser
-from io import StringIO
 
-from django.core.management import call_command
-from django.db import transaction
+from django.contrib.auth import get_user_model
 from django.test import override_settings
 
 import pytest
@@ -62,19 +60,6 @@ def inline_code_in(html):
     parser = InlineCode()
     parser.feed(html)
     return parser.found
-
-
-@pytest.fixture(scope="module")
-def demo_loaded(django_db_setup, django_db_blocker):
-    with django_db_blocker.unblock(), transaction.atomic():
-        call_command("load_demo", stdout=StringIO())
-        yield
-        transaction.set_rollback(True)
-
-
-@pytest.fixture
-def demo(demo_loaded, db):
-    """The demo site, as `make run` builds it."""
 
 
 def public_urls(language_code):
@@ -136,10 +121,8 @@ def test_feeds_and_files_carry_the_policy_too(client, demo):
     assert policy_of(response)["script-src"] == ["'self'"]
 
 
-def test_the_admin_has_its_own_policy_that_allows_its_inline_code_and_its_preview(
-    client, demo, django_user_model
-):
-    client.force_login(django_user_model.objects.create_superuser("redaktoer", "r@ishoj.dk", "x"))
+def test_the_admin_has_its_own_policy_that_allows_its_inline_code_and_its_preview(client, demo):
+    client.force_login(get_user_model().objects.create_superuser("redaktoer", "r@ishoj.dk", "x"))
     policy = policy_of(client.get("/admin/"))
 
     assert policy["script-src"] == ["'self'", "'unsafe-inline'"]
