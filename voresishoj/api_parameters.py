@@ -8,6 +8,7 @@ Wagtail's BadRequestError (400, with a message naming the parameter) instead.
 """
 
 import datetime
+import re
 
 from django.core.exceptions import FieldDoesNotExist, ValidationError
 from django.db import models
@@ -24,14 +25,14 @@ LARGEST_INTEGER = 2**63 - 1
 LARGEST_OFFSET = 1_000_000_000
 PAGE_PARAMETERS = ("child_of", "descendant_of", "translation_of", "ancestor_of")
 SEARCH_OPERATORS = ("and", "or")
+WHOLE_NUMBER = re.compile(r"-?[0-9]{1,20}")
 
 
 def whole_number(name, value, smallest=0, largest=LARGEST_INTEGER):
     """`value` as an int from `smallest` to `largest`, else a 400 naming `name`."""
-    text = value.strip()
-    if not (text.isascii() and text.lstrip("-").isdigit() and len(text) <= 20):
+    if not WHOLE_NUMBER.fullmatch(value.strip()):
         raise BadRequestError(f"{name} must be a whole number")
-    number = int(text)
+    number = int(value)
     if not smallest <= number <= largest:
         raise BadRequestError(f"{name} must be a whole number from {smallest} to {largest}")
     return number

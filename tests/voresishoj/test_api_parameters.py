@@ -21,6 +21,7 @@ def swap_market(story_index):
         ({"offset": "1000000001"}, "offset must be a whole number from 0 to 1000000000"),
         ({"limit": "-1"}, "limit must be a whole number from 0 to 1000000000"),
         ({"id": "abc"}, "id must be a whole number"),
+        ({"offset": "--5"}, "offset must be a whole number"),
         ({"child_of": "18446744073709551616"}, "child_of must be a whole number"),
         ({"alias_of": "9223372036854775808"}, "alias_of must be a whole number"),
         ({"title": "a\x00b"}, "null characters are not allowed in title"),

@@ -87,6 +87,7 @@ HOSTILE_VALUES = [
     # numbers
     "0",
     "-1",
+    "--5",
     "1.5",
     "nan",
     "inf",
