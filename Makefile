@@ -10,11 +10,12 @@ MANAGE := $(BIN)/python manage.py
 CHROMIUM := /usr/bin/chromium
 
 .DEFAULT_GOAL := help
-.PHONY: help install run serve test lint format translations compile-translations lock system-packages bench clean
+.PHONY: help install run serve test production-check lint format translations compile-translations lock system-packages bench clean
 
 help:
 	@echo "make run           set up .venv, the SQLite database and demo content, then serve on http://$(HOST):$(PORT)/"
 	@echo "make test          checks, lint and the whole test suite (DATABASE_URL=postgres://… for PostgreSQL)"
+	@echo "make production-check  the README's production recipe in a fresh virtualenv, served by gunicorn"
 	@echo "make translations  refresh locale/*/LC_MESSAGES/django.po from the code (needs GNU gettext)"
 	@echo "make format        format Python (ruff) and templates (djhtml)"
 	@echo "make lock          re-resolve requirements*.lock from pyproject.toml"
@@ -49,6 +50,9 @@ system-packages:
 		{ [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null && apt-get update -qq && \
 		apt-get install -y -qq chromium gettext >/dev/null; } || \
 		{ echo "The tests need Chromium and gettext: sudo apt-get install -y chromium gettext"; exit 1; }
+
+production-check:
+	.ci/production-check
 
 lint: install
 	$(BIN)/ruff check .

@@ -18,6 +18,9 @@ from voresishoj.filters import ListingFilterForm
 
 from .calendar import FIRST_DAY, LAST_DAY, day_start
 
+# The longest range a reader may choose: every occurrence in it is computed for the page.
+MAX_RANGE = datetime.timedelta(days=366)
+
 
 def _in_default_locale(model, keys):
     return model.objects.filter(locale=Locale.get_default(), translation_key__in=keys)
@@ -44,10 +47,13 @@ class EventFilterForm(ListingFilterForm):
     # The fields that choose events; the dates choose the window (see window()).
     EVENT_FIELDS = ["target_group", "organiser", "place", "neighbourhood", "language"]
 
-    def __init__(self, *args, dates=True, **kwargs):
-        """`dates=False` leaves out the date range, for views that show a fixed window."""
+    def __init__(self, *args, dates=True, default_window=(None, None), **kwargs):
+        """`dates=False` leaves out the date range, for views that show a fixed window;
+        `default_window` is the view's (start, end) where the reader chose no date."""
         super().__init__(*args, **kwargs)
         from .models import EventPage
+
+        self.default_window = default_window
 
         if not dates:
             del self.fields["from_date"], self.fields["to_date"]
@@ -109,6 +115,16 @@ class EventFilterForm(ListingFilterForm):
         start, end = cleaned.get("from_date"), cleaned.get("to_date")
         if start and end and end < start:
             self.add_error("to_date", _("The last date is before the first."))
+        elif start or end:
+            first, last = self._chosen_window()
+            if first and last and last - first > MAX_RANGE:
+                self.add_error(
+                    "to_date" if end else "from_date",
+                    forms.ValidationError(
+                        _("Choose at most %(days)s days from the first date to the last."),
+                        params={"days": MAX_RANGE.days},
+                    ),
+                )
         return cleaned
 
     def narrow(self, events, data):
@@ -130,12 +146,16 @@ class EventFilterForm(ListingFilterForm):
             events = events.filter(is_free=True)
         return events.distinct()
 
-    def window(self, default_start=None, default_end=None):
-        """The aware (start, end) the reader chose, each falling back to the default given."""
-        start, end = default_start, default_end
-        if self.is_valid():
-            if self.cleaned_data.get("from_date"):
-                start = day_start(self.cleaned_data["from_date"])
-            if self.cleaned_data.get("to_date"):
-                end = day_start(self.cleaned_data["to_date"] + datetime.timedelta(days=1))
+    def window(self):
+        """The aware (start, end) the reader chose, each falling back to the view's default."""
+        if not self.is_valid():
+            return self.default_window
+        return self._chosen_window()
+
+    def _chosen_window(self):
+        start, end = self.default_window
+        if self.cleaned_data.get("from_date"):
+            start = day_start(self.cleaned_data["from_date"])
+        if self.cleaned_data.get("to_date"):
+            end = day_start(self.cleaned_data["to_date"] + datetime.timedelta(days=1))
         return start, end

@@ -42,8 +42,9 @@ def calendar_feed_response(index, request):
     """The events a reader of the index's language sees, from a month ago on (or in the dates
     chosen), as a calendar to subscribe to."""
     with translation.override(index.locale.language_code):
-        form = EventFilterForm(request.GET or None)
-        start, end = form.window(timezone.now() - FEED_LOOKBACK, None)
+        default_window = (timezone.now() - FEED_LOOKBACK, None)
+        form = EventFilterForm(request.GET or None, default_window=default_window)
+        start, end = form.window()
         events = form.filter(calendar.for_readers(index.locale))
         events = calendar.with_listing_data(calendar.during(events, start, end))
         feed = new_calendar(index.title)

@@ -61,9 +61,9 @@ def _paginated_days(request, occurrences):
 
 
 def upcoming(index, request):
-    form = EventFilterForm(request.GET or None)
     now = timezone.now()
-    start, end = form.window(now, None)
+    form = EventFilterForm(request.GET or None, default_window=(now, None))
+    start, end = form.window()
     end = end or max(start, now) + calendar.UPCOMING_HORIZON
     occurrences = calendar.upcoming(_events(index, form), start, end)
     page, days = _paginated_days(request, occurrences)
@@ -98,11 +98,9 @@ def month_grid(index, request, year=None, month=None):
     form = EventFilterForm(request.GET or None, dates=False)
     today = calendar.today()
     year, month = int(year or today.year), int(month or today.month)
-    if not 1 <= month <= 12:
+    if not (1 <= month <= 12 and calendar.FIRST_DAY.year <= year <= calendar.LAST_DAY.year):
         raise Http404
     first = datetime.date(year, month, 1)
-    if not calendar.FIRST_DAY <= first <= calendar.LAST_DAY:
-        raise Http404
     weeks = calendar_module.Calendar(firstweekday=0).monthdatescalendar(year, month)
     start = calendar.day_start(weeks[0][0])
     end = calendar.day_start(weeks[-1][-1] + datetime.timedelta(days=1))
@@ -135,9 +133,9 @@ def _month_url(index, request, first):
 
 def past(index, request):
     """What has happened, newest first, as far back as calendar.PAST_HORIZON."""
-    form = EventFilterForm(request.GET or None)
     now = timezone.now()
-    start, end = form.window(now - calendar.PAST_HORIZON, now)
+    form = EventFilterForm(request.GET or None, default_window=(now - calendar.PAST_HORIZON, now))
+    start, end = form.window()
     end = min(end, now)
     occurrences = calendar.upcoming(_events(index, form), start, end)
     occurrences = [o for o in reversed(occurrences) if o.start < now]

@@ -5,18 +5,22 @@ from django.template.response import TemplateResponse
 
 from wagtail.models import Locale, Page
 
+from voresishoj.search_query import MAX_QUERY_LENGTH, plain_search_query
+
 RESULTS_PER_PAGE = 10
-MAX_QUERY_LENGTH = 200
 
 
 def search(request):
+    """Results for the words of ?q= (voresishoj.search_query): a query of quotes or operators
+    alone finds nothing rather than failing, and the reader sees what they typed."""
     query = request.GET.get("q", "").strip()[:MAX_QUERY_LENGTH]
     results = Page.objects.none()
-    if query:
+    words = plain_search_query(query)
+    if words is not None:
         pages = (
             Page.objects.live().public().filter(locale=Locale.get_active(), depth__gt=1).specific()
         )
-        results = pages.search(query)
+        results = pages.search(words)
     paginator = Paginator(results, RESULTS_PER_PAGE)
     try:
         page_of_results = paginator.page(request.GET.get("page", 1))

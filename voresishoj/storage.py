@@ -1,21 +1,63 @@
 """
-Files that are never public: the "private" storage (STORAGES), with its own root,
-PRIVATE_MEDIA_ROOT, and no URL.
+Storages of our own: the "private" storage (STORAGES), with its own root, PRIVATE_MEDIA_ROOT, and
+no URL; and the static files storage for production (StaticFilesStorage).
 
-Nothing in it lies under MEDIA_ROOT, so no address below MEDIA_URL reaches it, whether Django or
-the web server serves the media; a view that checks permission hands its files out (a story tip's
-photo: contributions.views.TipPhotoView). check_private_root() refuses a configuration that puts
-the two roots inside each other.
+Nothing in the private storage lies under MEDIA_ROOT, so no address below MEDIA_URL reaches it,
+whether Django or the web server serves the media; a view that checks permission hands its files
+out (a story tip's photo: contributions.views.TipPhotoView). check_private_root() refuses a
+configuration that puts the two roots inside each other.
 """
 
+import posixpath
+import re
 from pathlib import Path
+from urllib.parse import unquote, urldefrag
 
 from django.conf import settings
 from django.core import checks
 from django.core.files.storage import FileSystemStorage, storages
 from django.utils.functional import cached_property
 
-__all__ = ["PrivateFileSystemStorage", "check_private_root", "private_storage"]
+from whitenoise.storage import CompressedManifestStaticFilesStorage
+
+__all__ = [
+    "PrivateFileSystemStorage",
+    "StaticFilesStorage",
+    "check_private_root",
+    "private_storage",
+]
+
+EXTERNAL_URL = re.compile(r"^([a-z]+:|/)", re.IGNORECASE)
+
+
+class StaticFilesStorage(CompressedManifestStaticFilesStorage):
+    """
+    Hashed and compressed static files, as whitenoise stores them, tolerant of a source map that a
+    package names but does not ship.
+
+    Django rewrites every `sourceMappingURL` comment to the map's hashed name and stops
+    `collectstatic` when the map is missing; Leaflet.markercluster's XStatic package is such a
+    package (`leaflet.markercluster.js` names `leaflet.markercluster.js.map`). A comment naming a
+    map that is not among the static files is dropped, since browsers could only fetch a 404 from
+    it. Every other reference (`url()`, `@import`, maps that exist) is still rewritten, and a
+    missing file there still stops `collectstatic`.
+    """
+
+    def url_converter(self, name, hashed_files, template=None):
+        convert = super().url_converter(name, hashed_files, template)
+        if template is None or "sourceMappingURL" not in template:
+            return convert
+
+        def convert_source_map(match):
+            url_path = urldefrag(match["url"].strip())[0]
+            if not url_path or EXTERNAL_URL.match(url_path):
+                return convert(match)
+            source_map = posixpath.join(posixpath.dirname(name.replace("\\", "/")), url_path)
+            if not self.exists(posixpath.normpath(unquote(source_map))):
+                return ""
+            return convert(match)
+
+        return convert_source_map
 
 
 class PrivateFileSystemStorage(FileSystemStorage):

@@ -352,3 +352,47 @@ def test_feed_ignores_dates_out_of_reach(client, calendar_events):
 
     assert response.status_code == 200
     assert b"SUMMARY:Byttemarked" in response.content
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    "url",
+    [
+        "/aktiviteter/?from_date=2027-01-01&to_date=2028-01-02",
+        "/aktiviteter/past/?from_date=2000-01-01&to_date=2100-12-31",
+        "/aktiviteter/?to_date=2100-12-31",
+    ],
+)
+def test_a_range_longer_than_366_days_is_refused_with_a_message(client, calendar_events, url):
+    response = client.get(url)
+
+    assert response.status_code == 200
+    assert "Vælg højst 366 dage fra den første til den sidste dato." in response.text
+    assert f'value="{url.rsplit("=", 1)[1]}"' in response.text  # what was typed is kept
+
+
+@pytest.mark.django_db
+def test_a_range_of_366_days_is_shown(client, calendar_events):
+    first = timezone.localdate()
+    last = first + datetime.timedelta(days=365)
+
+    response = client.get(f"/aktiviteter/?from_date={first}&to_date={last}")
+
+    assert "Vælg højst" not in response.text
+    assert "Byttemarked" in titles(response)
+
+
+@pytest.mark.django_db
+def test_the_range_message_is_translated(client, translated_homes, event_index):
+    translate(event_index, "ar")
+
+    response = client.get("/ar/aktiviteter/?from_date=2000-01-01&to_date=2100-12-31")
+
+    assert response.status_code == 200
+    assert "اختر 366 يومًا على الأكثر من التاريخ الأول إلى الأخير." in response.text
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("month", ["0000-01", "0001-01", "1999-12", "2101-01", "9999-12"])
+def test_months_of_impossible_years_are_not_found(client, event_index, month):
+    assert client.get(f"/aktiviteter/month/{month}/").status_code == 404

@@ -1,5 +1,9 @@
 """Site search finds live pages in the reader's language and never fails on odd input."""
 
+from django.utils.html import escape
+
+import pytest
+
 from home.factories import StandardPageFactory
 from tests.conftest import translate
 
@@ -49,3 +53,19 @@ def test_results_are_paginated(client, home_page, django_assert_max_num_queries)
         html = client.get("/search/", {"q": "Fællesspisning"}).content.decode()
     assert html.count("<h2><a href=") == 10
     assert 'rel="next"' in html
+
+
+@pytest.mark.parametrize("query", ['"', '"Glashuset', 'Glas"huset', "Glashuset*", "NEAR(a b)"])
+def test_quotes_and_search_operators_are_no_error(client, home_page, query):
+    response = client.get("/search/", {"q": query})
+
+    assert response.status_code == 200
+    assert f'value="{escape(query)}"' in response.text  # what was typed is kept
+
+
+def test_a_stray_quote_does_not_stop_the_words_being_found(client, home_page):
+    StandardPageFactory(parent=home_page, title="Byttemarked i Glashuset")
+
+    response = client.get("/search/", {"q": '"Glashuset'})
+
+    assert "Byttemarked i Glashuset" in response.text

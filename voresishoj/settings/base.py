@@ -136,11 +136,9 @@ USE_I18N = True
 TIME_ZONE = "Europe/Copenhagen"
 USE_TZ = True
 
-STATICFILES_DIRS = [
-    PROJECT_DIR / "static",
-    # Leaflet.markercluster from its XStatic package; Leaflet itself comes with django-leaflet.
-    ("markercluster", xstatic.pkg.leaflet_markercluster.BASE_DIR),
-]
+# Each app's static/ folder is found as the app's (voresishoj/static too). Leaflet.markercluster
+# comes from its XStatic package; Leaflet itself comes with django-leaflet.
+STATICFILES_DIRS = [("markercluster", xstatic.pkg.leaflet_markercluster.BASE_DIR)]
 STATIC_ROOT = os.environ.get("DJANGO_STATIC_ROOT", str(VAR_DIR / "static"))
 STATIC_URL = "/static/"
 MEDIA_ROOT = os.environ.get("DJANGO_MEDIA_ROOT", str(VAR_DIR / "media"))
@@ -155,7 +153,8 @@ PRIVATE_MEDIA_ROOT = os.environ.get("DJANGO_PRIVATE_MEDIA_ROOT", str(VAR_DIR / "
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "private": {"BACKEND": "voresishoj.storage.PrivateFileSystemStorage"},
-    "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
+    # Hashed, compressed names served by whitenoise (voresishoj.storage).
+    "staticfiles": {"BACKEND": "voresishoj.storage.StaticFilesStorage"},
 }
 
 # The Wagtail page editor posts many fields for long StreamFields.
