@@ -56,7 +56,9 @@ class CustomImage(AbstractImage):
         old_size, old_name = (self.width, self.height), self.file.name
         committed = self.file._committed
         name = pathlib.Path(old_name).name
+        original = self.file.file
         self.file.save(name, ContentFile(data, name=name), save=False)
+        original.close()  # the re-encoded copy replaces it
         if committed and old_name != self.file.name:
             self.file.storage.delete(old_name)
         self._set_image_file_metadata()
