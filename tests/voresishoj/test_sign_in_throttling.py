@@ -2,13 +2,16 @@
 
 import datetime
 import re
+from io import StringIO
 
 from django.contrib.auth import get_user_model
 from django.core import mail
+from django.core.management import call_command
 from django.test import override_settings
 
 import pytest
 import time_machine
+from axes.models import AccessAttempt
 
 LOGIN_URL = "/admin/login/"
 RESET_URL = "/admin/password_reset/"
@@ -192,3 +195,14 @@ def test_password_reset_answers_the_same_for_unknown_addresses(client, editor):
     unknown = request_reset(client, "findes-ikke@ishoj.dk", address="198.51.100.20")
 
     assert (known.status_code, known["Location"]) == (unknown.status_code, unknown["Location"])
+
+
+def test_the_daily_clean_up_forgets_failed_sign_ins_once_their_pause_is_over(client, editor, clock):
+    fail_until_paused(client, "redaktoer")
+    call_command("forget_sign_in_failures", stdout=StringIO())
+    assert AccessAttempt.objects.filter(username="redaktoer").exists()
+
+    clock.shift(datetime.timedelta(minutes=16))
+    call_command("forget_sign_in_failures", stdout=StringIO())
+
+    assert not AccessAttempt.objects.exists()
