@@ -8,7 +8,7 @@ from io import StringIO
 from django.conf import settings
 from django.core.cache import cache
 from django.core.management import call_command
-from django.db import transaction
+from django.db import connection, transaction
 
 from wagtail.models import Collection, Locale, Page, Site, WorkflowPage
 
@@ -255,23 +255,30 @@ def restore_what_migrations_made():
     apply_roles()
 
 
+def end_other_sessions():
+    """
+    On PostgreSQL, end the connections other threads still hold to the test database: a live
+    server's request thread serving a kept-alive connection may outlive the server, and its
+    session would stop the test database from being dropped at the end of the run.
+    """
+    if connection.vendor != "postgresql":
+        return
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+            "WHERE datname = current_database() AND pid <> pg_backend_pid()"
+        )
+
+
 @pytest.fixture(scope="session")
 def session_database(django_db_setup, django_db_blocker):
     """
-    The test database. pytest-django creates it only for tests that ask for a database fixture,
-    which tests on the demo do not (see demo_site), so when they run alone it is created here.
+    The test database for tests on the demo, which ask for no database fixture (see demo_site):
+    pytest-django's django_db_setup creates it, here as for every other test.
     """
-    from django.db import connection
-    from django.test.utils import setup_databases, teardown_databases
-
-    if connection.settings_dict["NAME"] == connection.creation._get_test_db_name():
-        yield
-        return
-    with django_db_blocker.unblock():
-        config = setup_databases(verbosity=0, interactive=False, aliases={"default"})
     yield
     with django_db_blocker.unblock():
-        teardown_databases(config, verbosity=0)
+        end_other_sessions()
 
 
 @pytest.fixture(scope="session")
