@@ -9,8 +9,8 @@ from django.utils.translation import gettext_lazy as _
 
 from PIL import Image
 
-from voresishoj.images import check_pixel_budget, reencoded
-from voresishoj.public_forms import PublicForm
+from core.images import check_pixel_budget, reencoded
+from core.public_forms import PublicForm
 
 from .models import StoryTip, VolunteerSignup
 
@@ -22,8 +22,8 @@ PHOTO_TYPES_MESSAGE = _("The photo must be a JPEG, PNG or WebP image.")
 class PhotoField(forms.ImageField):
     """
     A photo checked by its content, not its name: its size first (before Pillow reads it), its
-    pixels from the header (voresishoj.images' budget), then Pillow must recognise it as one of
-    PHOTO_FORMATS. It is stored as voresishoj.images stores every photo (within the long side, no
+    pixels from the header (core.images' budget), then Pillow must recognise it as one of
+    PHOTO_FORMATS. It is stored as core.images stores every photo (within the long side, no
     metadata), and the stored name gets the right extension.
     """
 

@@ -3,7 +3,7 @@ What residents send without an account: story tips and volunteer sign-ups, and t
 with their forms.
 
 Tips and sign-ups are personal data. They are read in the admin only (contributions.views), a
-tip's photo is stored under an unguessable name in the private storage (voresishoj.storage, never
+tip's photo is stored under an unguessable name in the private storage (core.storage, never
 below the media URL) and served only there, and a deleted row takes its photo with it
 (contributions.signals).
 """
@@ -20,9 +20,9 @@ from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel
 
-from voresishoj.models import BasePage
-from voresishoj.public_forms import PublicFormPageMixin
-from voresishoj.storage import private_storage
+from core.models import BasePage
+from core.public_forms import PublicFormPageMixin
+from core.storage import private_storage
 
 __all__ = [
     "SignupStatus",

@@ -128,7 +128,7 @@ class SubmissionDeleteView(DeleteView):
 class TipPhotoView(PermissionCheckedMixin, View):
     """
     A tip's photo, for those who may read the tip: the only way to it, since the private storage
-    it lives in has no URL (voresishoj.storage).
+    it lives in has no URL (core.storage).
     """
 
     model = StoryTip

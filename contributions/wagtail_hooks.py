@@ -5,8 +5,8 @@ from wagtail import hooks
 from wagtail.admin.ui.menus.pages import PageMenuItem
 from wagtail.permission_policies import ModelPermissionPolicy
 
+from core.sections import PageSection
 from stories.models import STORY_INDEX_SECTIONS_HOOK
-from voresishoj.sections import PageSection
 
 from .dashboard import ContributionsPanel
 from .models import StoryTip, StoryTipPage, VolunteerSignupPage

@@ -9,8 +9,8 @@ from django.utils.translation import gettext_lazy as _
 
 from wagtail.models import Locale
 
+from core.filters import ListingFilterForm
 from taxonomy.models import SpokenLanguage, TargetGroup, Theme
-from voresishoj.filters import ListingFilterForm
 
 from .models.organisations import OrganisationKind, OrganisationPage
 

@@ -11,10 +11,10 @@ from django.utils.translation import gettext_lazy as _
 
 from wagtail.models import Locale
 
+from core.filters import ListingFilterForm
 from directory.models import OrganisationPage, PlacePage
 from directory.relations import localized_by_keys
 from taxonomy.models import Neighbourhood, SpokenLanguage, TargetGroup
-from voresishoj.filters import ListingFilterForm
 
 from .calendar import FIRST_DAY, LAST_DAY, day_start
 

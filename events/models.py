@@ -21,9 +21,9 @@ from wagtail.models import Orderable
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
+from core.blocks import StandardStreamBlock
+from core.models import BasePage
 from directory.models.organisations import in_default_locale
-from voresishoj.blocks import StandardStreamBlock
-from voresishoj.models import BasePage
 
 from . import recurrence
 from .admin_panels import ClashPanel

@@ -3,10 +3,10 @@
 from wagtail import hooks
 from wagtail.models import Locale
 
+from core.sections import PageSection
 from directory.models.organisations import ORGANISATION_SECTIONS_HOOK
 from directory.models.places import PLACE_SECTIONS_HOOK
 from home.models import HOME_SECTIONS_HOOK
-from voresishoj.sections import PageSection
 
 from .calendar import for_readers, upcoming
 from .models import EventIndexPage, EventPage

@@ -15,7 +15,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_GET
 
-from voresishoj.routing import live_page_at
+from core.routing import live_page_at
 
 from . import calendar
 from .filters import EventFilterForm

@@ -7,9 +7,9 @@ from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import StreamField
 from wagtail.search import index
 
-from voresishoj.blocks import StandardStreamBlock
-from voresishoj.models import BasePage
-from voresishoj.sections import sections_for
+from core.blocks import StandardStreamBlock
+from core.models import BasePage
+from core.sections import sections_for
 
 __all__ = [
     "HOME_SECTIONS_HOOK",
@@ -19,7 +19,7 @@ __all__ = [
     "StandardPage",
 ]
 
-# Apps fill the home page through this hook: see voresishoj.sections.
+# Apps fill the home page through this hook: see core.sections.
 HOME_SECTIONS_HOOK = "register_home_page_section"
 
 

@@ -4,7 +4,7 @@ from django.conf import settings
 
 from wagtail.images.forms import BaseImageForm
 
-from voresishoj.images import too_many_pixels_message
+from core.images import too_many_pixels_message
 
 
 class ImageForm(BaseImageForm):

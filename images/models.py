@@ -5,7 +5,7 @@ Credit belongs to the picture, not to each place it is used, so it lives here; a
 (Wagtail's ImageBlock) so that it is translated with the page that shows the image.
 
 A new file, however it arrives (the admin's upload forms, a tip turned into a story, the demo),
-is stored as voresishoj.images stores every photo: upright, within the long side, without
+is stored as core.images stores every photo: upright, within the long side, without
 metadata. The admin's forms refuse one over the pixel budget first (images.forms).
 """
 
@@ -17,7 +17,7 @@ from django.utils.translation import gettext_lazy as _
 
 from wagtail.images.models import AbstractImage, AbstractRendition, Image
 
-from voresishoj.images import reencoded
+from core.images import reencoded
 
 FOCAL_POINT_FIELDS = ["focal_point_x", "focal_point_y", "focal_point_width", "focal_point_height"]
 

@@ -5,13 +5,13 @@ from django.template.response import TemplateResponse
 
 from wagtail.models import Locale, Page
 
-from voresishoj.search_query import MAX_QUERY_LENGTH, plain_search_query
+from core.search_query import MAX_QUERY_LENGTH, plain_search_query
 
 RESULTS_PER_PAGE = 10
 
 
 def search(request):
-    """Results for the words of ?q= (voresishoj.search_query): a query of quotes or operators
+    """Results for the words of ?q= (core.search_query): a query of quotes or operators
     alone finds nothing rather than failing, and the reader sees what they typed."""
     query = request.GET.get("q", "").strip()[:MAX_QUERY_LENGTH]
     results = Page.objects.none()

@@ -1,5 +1,5 @@
 """
-What the public API (voresishoj.api, /api/v2/pages/?type=stories.StoryPage) tells about a story.
+What the public API (core.api, /api/v2/pages/?type=stories.StoryPage) tells about a story.
 
 Everything a site or newsroom needs to republish a story, with its credit. The press contact is
 left out on purpose: it is a person's phone number and e-mail, given for journalists who read the

@@ -11,8 +11,8 @@ from django.utils.translation import gettext_lazy as _
 from taggit.models import Tag
 from wagtail.models import Locale
 
+from core.filters import ListingFilterForm
 from taxonomy.models import Neighbourhood, Theme
-from voresishoj.filters import ListingFilterForm
 
 
 class StoryFilterForm(ListingFilterForm):

@@ -18,16 +18,16 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
 from wagtail.search import index
 
+from core.blocks import StandardStreamBlock
+from core.models import BasePage
+from core.sections import sections_for
 from directory.models.organisations import in_default_locale
 from taxonomy.models import in_reader_language
-from voresishoj.blocks import StandardStreamBlock
-from voresishoj.models import BasePage
-from voresishoj.sections import sections_for
 
 from .api import STORY_API_FIELDS
 
 STORIES_PER_PAGE = 12
-# Other apps add to the story index through this hook (see voresishoj.sections): the story tip
+# Other apps add to the story index through this hook (see core.sections): the story tip
 # and volunteer sign-up forms, for instance.
 STORY_INDEX_SECTIONS_HOOK = "register_story_index_section"
 LEAD_MAX_LENGTH = 400

@@ -2,8 +2,8 @@
 
 from wagtail.models import Locale
 
+from core.sections import PageSection
 from directory.relations import localized_by_keys
-from voresishoj.sections import PageSection
 
 from .models import StoryIndexPage, StoryPage, as_cards
 

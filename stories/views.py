@@ -1,9 +1,9 @@
 """The files a story and its index offer beside their pages: <story url>press.txt, <index
-url>feed.xml (routed in voresishoj.urls; see voresishoj.routing)."""
+url>feed.xml (routed in voresishoj.urls; see core.routing)."""
 
 from django.views.decorators.http import require_GET
 
-from voresishoj.routing import live_page_at
+from core.routing import live_page_at
 
 from .feeds import story_feed_response
 from .models import StoryIndexPage, StoryPage

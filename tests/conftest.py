@@ -15,6 +15,7 @@ from wagtail.models import Collection, Locale, Page, Site, WorkflowPage
 import pytest
 import time_machine
 
+from core.locales import ensure_content_locales
 from directory.factories import (
     DirectoryIndexPageFactory,
     MapPageFactory,
@@ -29,7 +30,6 @@ from stories.factories import StoryIndexPageFactory, StoryPageFactory
 from stories.moderation import ensure_moderation_workflow
 from taxonomy.models import SpokenLanguage, TargetGroup
 from tests.clock import REFERENCE_DAY
-from voresishoj.locales import ensure_content_locales
 
 RTL_LANGUAGES = {"ar", "ur"}
 # Wagtail's message when the admin sends a user away from something they may not do.

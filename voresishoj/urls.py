@@ -8,16 +8,15 @@ from wagtail.admin.auth import require_admin_access
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
+from core.api import api_router
+from core.sitemap import MultilingualSitemap
+from core.throttling import ThrottledPasswordResetView
+from core.views import robots_txt, serve_media
 from directory import views as directory_views
 from events import views as event_views
 from search import views as search_views
 from stories import views as story_views
 from stories.moderation_views import ModerationActionView
-
-from .api import api_router
-from .sitemap import MultilingualSitemap
-from .throttling import ThrottledPasswordResetView
-from .views import robots_txt, serve_media
 
 urlpatterns = [
     # Wagtail's moderation action view, answered by ours first: it says what was done and ends
@@ -44,7 +43,7 @@ urlpatterns = [
 if settings.SERVE_MEDIA:
     media_prefix = settings.MEDIA_URL.lstrip("/")
     urlpatterns.append(
-        # Public uploads only: private files live outside MEDIA_ROOT (voresishoj.storage).
+        # Public uploads only: private files live outside MEDIA_ROOT (core.storage).
         re_path(rf"^{media_prefix}(?P<path>.*)$", serve_media)
     )
 

@@ -3,7 +3,7 @@
 import contributions.models
 import django.db.models.deletion
 import django.utils.timezone
-import voresishoj.public_forms
+import core.public_forms
 from django.conf import settings
 from django.db import migrations, models
 
@@ -57,7 +57,7 @@ class Migration(migrations.Migration):
                 'verbose_name': 'story tip form',
                 'verbose_name_plural': 'story tip forms',
             },
-            bases=(voresishoj.public_forms.PublicFormPageMixin, 'wagtailcore.page'),
+            bases=(core.public_forms.PublicFormPageMixin, 'wagtailcore.page'),
         ),
         migrations.CreateModel(
             name='VolunteerSignup',
@@ -92,6 +92,6 @@ class Migration(migrations.Migration):
                 'verbose_name': 'volunteer sign-up form',
                 'verbose_name_plural': 'volunteer sign-up forms',
             },
-            bases=(voresishoj.public_forms.PublicFormPageMixin, 'wagtailcore.page'),
+            bases=(core.public_forms.PublicFormPageMixin, 'wagtailcore.page'),
         ),
     ]

@@ -4,7 +4,7 @@ from django.core.files.storage import storages
 from django.db import migrations, models
 
 import contributions.models
-import voresishoj.storage
+import core.storage
 
 
 def move_photos_to_private_storage(apps, schema_editor):
@@ -32,7 +32,7 @@ class Migration(migrations.Migration):
         migrations.AlterField(
             model_name='storytip',
             name='photo',
-            field=models.ImageField(blank=True, storage=voresishoj.storage.private_storage, upload_to=contributions.models.tip_photo_path, verbose_name='photo'),
+            field=models.ImageField(blank=True, storage=core.storage.private_storage, upload_to=contributions.models.tip_photo_path, verbose_name='photo'),
         ),
         migrations.RunPython(move_photos_to_private_storage, migrations.RunPython.noop),
     ]

@@ -10,10 +10,10 @@ from wagtail.fields import RichTextField
 from wagtail.models import Locale
 from wagtail.search import index
 
+from core.blocks import RICH_TEXT_FEATURES
+from core.models import BasePage
+from core.sections import sections_for
 from taxonomy.models import in_reader_language
-from voresishoj.blocks import RICH_TEXT_FEATURES
-from voresishoj.models import BasePage
-from voresishoj.sections import sections_for
 
 from .. import relations
 from ..structured_data import organisation_page_data

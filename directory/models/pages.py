@@ -12,7 +12,7 @@ from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel
 
-from voresishoj.models import BasePage
+from core.models import BasePage
 
 ORGANISATIONS_PER_PAGE = 24
 GEOJSON_MAX_AGE = 300

@@ -13,9 +13,9 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.fields import RichTextField
 from wagtail.search import index
 
-from voresishoj.blocks import RICH_TEXT_FEATURES
-from voresishoj.models import BasePage
-from voresishoj.sections import sections_for
+from core.blocks import RICH_TEXT_FEATURES
+from core.models import BasePage
+from core.sections import sections_for
 
 from ..geography import DENMARK, ISHOJ_MUNICIPALITY
 from ..panels import CoordinatesPanel

@@ -14,13 +14,13 @@ import pytest
 from playwright.sync_api import expect
 
 from contributions.models import StoryTipPage
+from demo.users import demo_password
 from directory.models import MapPage
 from events.models import EventIndexPage, EventPage
 from home.factories import StandardPageFactory
 from home.models import HomePage
 from stories.models import StoryPage
 from tests.browser.conftest import PageWatch
-from voresishoj.demo.users import demo_password
 
 pytestmark = pytest.mark.browser
 

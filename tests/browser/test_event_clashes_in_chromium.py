@@ -12,8 +12,8 @@ from wagtail.models import Locale
 import pytest
 from playwright.sync_api import expect
 
+from demo.users import demo_password
 from events.models import EventPage
-from voresishoj.demo.users import demo_password
 
 pytestmark = pytest.mark.browser
 

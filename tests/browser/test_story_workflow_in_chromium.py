@@ -14,8 +14,8 @@ from wagtail.models import Locale
 import pytest
 from playwright.sync_api import expect
 
+from demo.users import demo_password
 from stories.models import StoryIndexPage, StoryPage
-from voresishoj.demo.users import demo_password
 
 pytestmark = pytest.mark.browser
 

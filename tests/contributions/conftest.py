@@ -11,9 +11,9 @@ import pytest
 from PIL import Image
 
 from contributions.factories import StoryTipPageFactory, VolunteerSignupPageFactory
+from core.spam import form_started_token
 from roles.definitions import EDITORS, MODERATORS, VOLUNTEERS
 from stories.models import StoryIndexPage
-from voresishoj.spam import form_started_token
 
 
 def started_a_minute_ago():

@@ -14,8 +14,8 @@ import pytest
 from PIL import Image
 
 from contributions.models import StoryTip
+from core.storage import check_private_root
 from tests.contributions.conftest import tip_data
-from voresishoj.storage import check_private_root
 
 
 def photo_with_location():

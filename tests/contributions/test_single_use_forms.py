@@ -3,7 +3,7 @@
 import re
 
 from contributions.models import StoryTip, VolunteerSignup
-from voresishoj.spam import form_started_token
+from core.spam import form_started_token
 
 from .conftest import signup_data, started_a_minute_ago, tip_data
 

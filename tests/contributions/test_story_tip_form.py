@@ -8,7 +8,7 @@ from django.test import Client
 import pytest
 
 from contributions.models import StoryTip, StoryTipPage, VolunteerSignupPage
-from voresishoj.spam import form_started_token
+from core.spam import form_started_token
 
 from ..conftest import translate
 from .conftest import photo, tip_data

@@ -3,7 +3,7 @@
 from django.test import Client
 
 from contributions.models import StoryTip, VolunteerSignup
-from voresishoj.spam import form_started_token
+from core.spam import form_started_token
 
 from .conftest import signup_data, tip_data
 

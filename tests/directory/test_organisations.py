@@ -11,10 +11,10 @@ from wagtail.models import Locale
 
 import pytest
 
+from core.sections import PageSection
 from directory.factories import OrganisationPageFactory, ThemeFactory
 from directory.models.organisations import ORGANISATION_SECTIONS_HOOK
 from tests.conftest import organisation, translate
-from voresishoj.sections import PageSection
 
 
 def structured_data(html):

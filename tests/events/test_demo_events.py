@@ -18,14 +18,14 @@ from wagtail.models import Locale, Page, Revision, WorkflowState
 import pytest
 import time_machine
 
+from demo.content import event_facts, events_for
+from demo.events import load_events
+from demo.images import ensure_demo_images
 from events.calendar import today, weekend_of, weekend_window
 from events.models import EventIndexPage, EventPage
 from events.recurrence import local
 from home.models import HomePage
 from tests.clock import EVERY_DAY, REFERENCE_DAY
-from voresishoj.demo.content import event_facts, events_for
-from voresishoj.demo.events import load_events
-from voresishoj.demo.images import ensure_demo_images
 
 OTHER_LANGUAGES = [code for code, _name in settings.LANGUAGES if code != "da"]
 

@@ -14,10 +14,10 @@ from wagtail.embeds.models import Embed
 
 import pytest
 
+from core.sections import PageSection
 from home.factories import StandardPageFactory
 from home.models import HOME_SECTIONS_HOOK, HomePage, StandardPage
 from tests.conftest import LANGUAGE_CODES, translate
-from voresishoj.sections import PageSection
 
 
 def every_block(image, document, target_page):

@@ -15,10 +15,10 @@ from wagtail.models import Page, Revision, WorkflowState
 import pytest
 
 from contributions.models import StoryTipPage, VolunteerSignupPage
+from demo.users import DEFAULT_PASSWORD, DEMO_USERS
 from roles.definitions import ALL_ROLES, VOLUNTEERS
 from stories.dashboard import pages_in_moderation
 from stories.models import StoryIndexPage, StoryPage
-from voresishoj.demo.users import DEFAULT_PASSWORD, DEMO_USERS
 
 OTHER_LANGUAGES = [code for code, _name in settings.LANGUAGES if code != "da"]
 

@@ -13,8 +13,8 @@ from wagtail_localize.models import Translation
 import feedparser
 import pytest
 
+from demo.users import demo_password
 from stories.models import StoryIndexPage, StoryPage
-from voresishoj.demo.users import demo_password
 
 TITLE = "Lektiecaféen får nye frivillige"
 ENGLISH_TITLE = "The homework café gets new volunteers"

@@ -24,7 +24,8 @@ ALLOWED_HOSTS = env_list("DJANGO_ALLOWED_HOSTS", "localhost,127.0.0.1,[::1]")
 CSRF_TRUSTED_ORIGINS = env_list("DJANGO_CSRF_TRUSTED_ORIGINS")
 
 INSTALLED_APPS = [
-    "voresishoj",
+    "core",
+    "demo",
     "home",
     "images",
     "search",
@@ -67,7 +68,7 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
-    "voresishoj.content_security.ContentSecurityPolicyMiddleware",
+    "core.content_security.ContentSecurityPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
@@ -77,7 +78,7 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
-    # Last, so that it turns a paused sign-in into its own answer (voresishoj.throttling).
+    # Last, so that it turns a paused sign-in into its own answer (core.throttling).
     "axes.middleware.AxesMiddleware",
 ]
 
@@ -136,7 +137,7 @@ USE_I18N = True
 TIME_ZONE = "Europe/Copenhagen"
 USE_TZ = True
 
-# Each app's static/ folder is found as the app's (voresishoj/static too). Leaflet.markercluster
+# Each app's static/ folder is found as the app's (core/static too). Leaflet.markercluster
 # comes from its XStatic package; Leaflet itself comes with django-leaflet.
 STATICFILES_DIRS = [("markercluster", xstatic.pkg.leaflet_markercluster.BASE_DIR)]
 STATIC_ROOT = os.environ.get("DJANGO_STATIC_ROOT", str(VAR_DIR / "static"))
@@ -152,9 +153,9 @@ PRIVATE_MEDIA_ROOT = os.environ.get("DJANGO_PRIVATE_MEDIA_ROOT", str(VAR_DIR / "
 
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
-    "private": {"BACKEND": "voresishoj.storage.PrivateFileSystemStorage"},
-    # Hashed, compressed names served by whitenoise (voresishoj.storage).
-    "staticfiles": {"BACKEND": "voresishoj.storage.StaticFilesStorage"},
+    "private": {"BACKEND": "core.storage.PrivateFileSystemStorage"},
+    # Hashed, compressed names served by whitenoise (core.storage).
+    "staticfiles": {"BACKEND": "core.storage.StaticFilesStorage"},
 }
 
 # The Wagtail page editor posts many fields for long StreamFields.
@@ -186,7 +187,7 @@ MAP_TILES_ATTRIBUTION = os.environ.get(
     '&copy; <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a>',
 )
 
-# Content-Security-Policy (voresishoj.content_security): public pages load scripts and styles only
+# Content-Security-Policy (core.content_security): public pages load scripts and styles only
 # from our own files, images from us (plus the hosts of MAP_TILES_URL and MEDIA_URL, added per
 # request), frames only from the video hosts.
 CSP_VIDEO_HOSTS = env_list(
@@ -218,18 +219,18 @@ ADMIN_CONTENT_SECURITY_POLICY = {
     }
 }
 
-# Public forms residents send without an account (voresishoj.public_forms, contributions).
+# Public forms residents send without an account (core.public_forms, contributions).
 # Spam trap: a form sent sooner than this after it was shown is sent back, and one shown longer ago.
 PUBLIC_FORM_MIN_SECONDS = env_int("PUBLIC_FORM_MIN_SECONDS", 3)
 PUBLIC_FORM_MAX_AGE_SECONDS = env_int("PUBLIC_FORM_MAX_AGE_SECONDS", 24 * 60 * 60)
-# Accepted sendings per client per form in each window (voresishoj.ratelimit).
+# Accepted sendings per client per form in each window (core.ratelimit).
 PUBLIC_FORM_RATE_LIMIT = env_int("PUBLIC_FORM_RATE_LIMIT", 5)
 PUBLIC_FORM_RATE_WINDOW = env_int("PUBLIC_FORM_RATE_WINDOW", 60 * 60)
 # Behind a proxy: the request header with the client's address that the proxy sets, e.g.
 # HTTP_X_REAL_IP. Empty: REMOTE_ADDR.
 PUBLIC_FORM_CLIENT_IP_HEADER = os.environ.get("PUBLIC_FORM_CLIENT_IP_HEADER", "")
 STORY_TIP_MAX_PHOTO_BYTES = env_int("STORY_TIP_MAX_PHOTO_BYTES", 10 * 1024 * 1024)
-# Every uploaded photo, on the public forms and in the admin (voresishoj.images): more pixels than
+# Every uploaded photo, on the public forms and in the admin (core.images): more pixels than
 # this are refused; a photo is stored at most this many pixels on its long side.
 IMAGE_MAX_PIXELS = env_int("IMAGE_MAX_PIXELS", 40_000_000)
 IMAGE_MAX_LONG_SIDE = env_int("IMAGE_MAX_LONG_SIDE", 3000)
@@ -248,7 +249,7 @@ WAGTAIL_ENABLE_UPDATE_CHECK = False
 # Approving the last moderation task publishes, whoever approves (see stories.workflow_actions).
 WAGTAIL_FINISH_WORKFLOW_ACTION = "stories.workflow_actions.publish_approved"
 # A page sent for translation stays a draft in the target language until it is translated and
-# published, even when its source is live (voresishoj.translation).
+# published, even when its source is live (core.translation).
 WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 WAGTAILIMAGES_IMAGE_MODEL = "images.CustomImage"
@@ -260,7 +261,7 @@ WAGTAILIMAGES_MAX_IMAGE_PIXELS = IMAGE_MAX_PIXELS
 WAGTAILIMAGES_IMAGE_FORM_BASE = "images.forms.ImageForm"
 WAGTAILIMAGES_FORMAT_CONVERSIONS = {"avif": "avif", "bmp": "jpeg", "webp": "webp"}
 
-# The public API (/api/v2/, voresishoj.api): read-only JSON, the same for everyone. No
+# The public API (/api/v2/, core.api): read-only JSON, the same for everyone. No
 # authentication, so a signed-in editor sees no more there than the press does. The API view
 # itself accepts no request bodies; wagtail-localize's editor saves through DRF views of its own
 # that need DRF's default parsers.
@@ -271,7 +272,7 @@ REST_FRAMEWORK = {
 # Rich text as the site shows it (links resolved), not Wagtail's internal database HTML.
 WAGTAILAPI_RICH_TEXT_FORMAT = "html"
 
-# Sign-in throttling (django-axes, voresishoj.throttling). Failures are counted in the database, so
+# Sign-in throttling (django-axes, core.throttling). Failures are counted in the database, so
 # every worker shares them: after ADMIN_LOGIN_FAILURE_LIMIT failures from one client address or for
 # one user name (existing or not), signing in pauses for ADMIN_LOGIN_COOLOFF_SECONDS; each attempt
 # during the pause starts it again. A successful sign-in does not wipe the address's failures, or
@@ -279,9 +280,9 @@ WAGTAILAPI_RICH_TEXT_FORMAT = "html"
 AXES_FAILURE_LIMIT = env_int("ADMIN_LOGIN_FAILURE_LIMIT", 5)
 AXES_COOLOFF_TIME = timedelta(seconds=env_int("ADMIN_LOGIN_COOLOFF_SECONDS", 15 * 60))
 AXES_LOCKOUT_PARAMETERS = ["ip_address", "username"]
-AXES_LOCKOUT_CALLABLE = "voresishoj.throttling.sign_in_paused"
+AXES_LOCKOUT_CALLABLE = "core.throttling.sign_in_paused"
 # The client address as the public forms read it (PUBLIC_FORM_CLIENT_IP_HEADER behind a proxy).
-AXES_CLIENT_IP_CALLABLE = "voresishoj.ratelimit.client_address"
+AXES_CLIENT_IP_CALLABLE = "core.ratelimit.client_address"
 AXES_RESET_ON_SUCCESS = False
 # No record of successful sign-ins: the failures are all the throttle needs.
 AXES_DISABLE_ACCESS_LOG = True

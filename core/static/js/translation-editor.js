@@ -1,10 +1,10 @@
 /*
- * wagtail-localize's translation editor (voresishoj/wagtail_hooks.py loads this on every editor
+ * wagtail-localize's translation editor (core/wagtail_hooks.py loads this on every editor
  * page; it acts only where the translation editor is).
  * - Translation fields take the target language and its direction, so Arabic and Urdu are typed
  *   right to left.
  * - Whoever may not publish gets "Submit to moderation" in the editor's footer; the server
- *   (voresishoj.wagtail_hooks) saves the translation as a draft and starts the workflow.
+ *   (core.wagtail_hooks) saves the translation as a draft and starts the workflow.
  * The editor is a React app drawn after this runs, so a MutationObserver follows it.
  */
 (function () {

@@ -2,7 +2,7 @@
 
 from django.core.management.base import BaseCommand
 
-from voresishoj.demo.users import DEMO_USERS, PASSWORD_VARIABLE, demo_password, ensure_demo_users
+from demo.users import DEMO_USERS, PASSWORD_VARIABLE, demo_password, ensure_demo_users
 
 
 class Command(BaseCommand):

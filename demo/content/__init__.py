@@ -1,7 +1,7 @@
 """
 The demo site's words, one module a language. Each module's PAGES maps a page key (see
-voresishoj.demo.pages.PAGE_TREE) to its fields; bodies use the compact form that
-voresishoj.demo.pages.stream() turns into StreamField data. The stories' words have a module a
+demo.pages.PAGE_TREE) to its fields; bodies use the compact form that
+demo.pages.stream() turns into StreamField data. The stories' words have a module a
 language of their own (stories_<language>.py), their facts one for all (story_facts.py).
 """
 

@@ -2,7 +2,7 @@
 Forms residents send without an account, and the page behaviour they share.
 
 House rules: CSRF (Django's middleware; pages never exempt themselves), length limits (the
-forms), a rate limit per client (voresishoj.ratelimit), a spam trap (voresishoj.spam) and escaped
+forms), a rate limit per client (core.ratelimit), a spam trap (core.spam) and escaped
 output (templates). Bad input sends the form back bound to what was written, with a message;
 only a chosen file cannot come back, and the form says so.
 """

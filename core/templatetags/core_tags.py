@@ -11,7 +11,7 @@ from django.utils.translation import get_language
 
 from wagtail.models import Page
 
-from voresishoj.i18n import current_home, language_links, page_translations
+from core.i18n import current_home, language_links, page_translations
 
 register = template.Library()
 

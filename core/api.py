@@ -6,8 +6,8 @@ restriction, in every language tree of the site. There is no images endpoint on 
 list every image in the library, including photos uploaded for drafts that are not yet cleared
 for publication; a story's hero image comes with the story instead (see stories.api).
 
-Every query parameter is checked before it reaches the database (voresishoj.api_parameters), and
-?search= is read as plain words (voresishoj.search_query): bad input is a 400, never a 500.
+Every query parameter is checked before it reaches the database (core.api_parameters), and
+?search= is read as plain words (core.search_query): bad input is a 400, never a 500.
 """
 
 from django.conf import settings

@@ -1,10 +1,10 @@
 """
-The translation rules of voresishoj.translation in wagtail-localize's editor and Wagtail's.
+The translation rules of core.translation in wagtail-localize's editor and Wagtail's.
 
 wagtail-localize replaces the edit view of a translated page with its own editor through
 `before_edit_page`; the hook here runs before it (order=-1) and takes the two actions that
 editor's form posts which the rules concern: publishing and sending to moderation. The sync
-view (voresishoj.translation_views) takes wagtail-localize's address the same way.
+view (core.translation_views) takes wagtail-localize's address the same way.
 """
 
 from django.conf import settings

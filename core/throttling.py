@@ -7,7 +7,7 @@ ADMIN_LOGIN_COOLOFF_SECONDS. The pause answers HTTP 429 with the same page wheth
 exists or not, and whether the password was right or not, so it tells an attacker nothing.
 
 A password-reset request is not a failed sign-in, but each sends an e-mail: the reset form takes
-ADMIN_PASSWORD_RESET_RATE_LIMIT requests per client address per window (voresishoj.ratelimit),
+ADMIN_PASSWORD_RESET_RATE_LIMIT requests per client address per window (core.ratelimit),
 and answers the form with HTTP 429 beyond that.
 """
 

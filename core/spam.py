@@ -2,7 +2,7 @@
 Spam traps for every public form: a honeypot field and a signed start time.
 
 A bot that fills the honeypot is shown the thank-you page and nothing is saved (see
-voresishoj.public_forms), so it learns nothing. A form sent sooner than PUBLIC_FORM_MIN_SECONDS
+core.public_forms), so it learns nothing. A form sent sooner than PUBLIC_FORM_MIN_SECONDS
 after it was shown, later than PUBLIC_FORM_MAX_AGE_SECONDS, without a valid start time, or with a
 start time already sent once is sent back with a message and everything the resident wrote.
 
@@ -28,7 +28,7 @@ __all__ = ["HONEYPOT_FIELD", "STARTED_FIELD", "SpamProtectedForm", "form_started
 # The honeypot's name: one a bot likes to fill. A form using the mixin has no real field by it.
 HONEYPOT_FIELD = "website"
 STARTED_FIELD = "form_started"
-SALT = "voresishoj.spam.form-started"
+SALT = "core.spam.form-started"
 
 
 def form_started_token(at=None):
@@ -58,7 +58,7 @@ def use_token(token):
     Mark a valid start token as used; False when it was used before. It is remembered for as long
     as any token is valid, so it cannot come back once forgotten.
     """
-    key = "voresishoj.spam.used:" + hashlib.sha256(token.encode()).hexdigest()
+    key = "core.spam.used:" + hashlib.sha256(token.encode()).hexdigest()
     return cache.add(key, True, timeout=settings.PUBLIC_FORM_MAX_AGE_SECONDS)
 
 

@@ -2,8 +2,8 @@ from django.apps import AppConfig
 from django.db.models.signals import post_migrate
 
 
-class VoresIshojConfig(AppConfig):
-    name = "voresishoj"
+class CoreConfig(AppConfig):
+    name = "core"
     verbose_name = "Vores Ishøj"
 
     def ready(self):

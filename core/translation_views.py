@@ -1,9 +1,9 @@
 """
-wagtail-localize's "Sync translated pages" with the rule of voresishoj.translation: its "publish
+wagtail-localize's "Sync translated pages" with the rule of core.translation: its "publish
 immediately" publishes only the translations with every text translated. The others keep their
 published version and get the new texts to translate, and the editor is told which they are.
 
-Served at wagtail-localize's own address (voresishoj.wagtail_hooks registers it first), so every
+Served at wagtail-localize's own address (core.wagtail_hooks registers it first), so every
 link to the sync, wagtail-localize's and ours, reaches it.
 """
 

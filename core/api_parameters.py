@@ -1,5 +1,5 @@
 """
-The public API's query parameters, checked before they reach the database (voresishoj.api).
+The public API's query parameters, checked before they reach the database (core.api).
 
 Wagtail converts most parameters itself, but not all of them to what the database can hold: an
 id beyond 64 bits overflows SQLite, a date before year 1 in UTC overflows Python, a NUL cannot

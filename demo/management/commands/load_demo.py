@@ -2,7 +2,7 @@
 
 from django.core.management.base import BaseCommand
 
-from voresishoj.demo.pages import load_pages
+from demo.pages import load_pages
 
 
 class Command(BaseCommand):

@@ -3,7 +3,7 @@ The demo events' facts, the same in every language: when each happens, where, wh
 for whom. The words live in each language's events module (events_<language>.py).
 
 Dates are rules relative to the day load_demo runs, so the calendar always has its coming three
-months filled (see voresishoj.demo.events.first_date):
+months filled (see demo.events.first_date):
 
 - ("next", weekday, days): the first such weekday at least `days` days from today, outside the
   Christmas week;
@@ -17,7 +17,7 @@ months filled (see voresishoj.demo.events.first_date):
 
 Times are Danish wall-clock times. `weeks` repeats a weekly event for that many weeks (the last
 date is repeat_until); `count` ends any other repeat after so many times; `cancel` lists which
-occurrences (1 for the first) are cancelled (besides the holidays that voresishoj.demo.events
+occurrences (1 for the first) are cancelled (besides the holidays that demo.events
 skips unless `open_on_holidays`), and `skip` cancels the dates on which event `key`
 takes over the same room. Organisers, places, themes and stories are demo keys
 (directory_facts, story_facts); target groups and languages are the taxonomy's codes.
