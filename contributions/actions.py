@@ -19,9 +19,9 @@ from django.utils.text import Truncator, capfirst, slugify
 from django.utils.translation import gettext as _
 
 from wagtail.log_actions import log
-from wagtail.models import Locale
 from wagtail.rich_text import RichText
 
+from core.locales import default_locale
 from images.models import CustomImage
 from roles.definitions import VOLUNTEERS
 from stories.models import LEAD_MAX_LENGTH, StoryIndexPage, StoryPage
@@ -37,7 +37,7 @@ class AccountExists(Exception):
 
 
 def danish_story_index():
-    return StoryIndexPage.objects.filter(locale=Locale.get_default()).first()
+    return StoryIndexPage.objects.filter(locale=default_locale()).first()
 
 
 def can_add_story(user, index):

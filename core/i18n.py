@@ -13,6 +13,8 @@ from django.utils.translation import get_language, get_language_info
 
 from wagtail.models import Site
 
+from .locales import with_locales
+
 
 @dataclass(frozen=True)
 class LanguageLink:
@@ -40,7 +42,7 @@ def locale_homes(request):
         site = Site.find_for_request(request)
         if site is None:
             return {}
-        homes = site.root_page.get_translations(inclusive=True).live().select_related("locale")
+        homes = with_locales(site.root_page.get_translations(inclusive=True).live())
         return {home.locale.language_code: home for home in homes}
 
     return _cached(request, "_voresishoj_locale_homes", compute)
@@ -55,8 +57,8 @@ def page_translations(request, page):
     """The live, public versions of `page` in every language (itself included), by code."""
 
     def compute():
-        translations = page.get_translations(inclusive=True).live().public()
-        return {p.locale.language_code: p for p in translations.select_related("locale")}
+        translations = with_locales(page.get_translations(inclusive=True).live().public())
+        return {p.locale.language_code: p for p in translations}
 
     return _cached(request, "_voresishoj_page_translations", compute)
 

@@ -10,7 +10,9 @@ from collections import defaultdict
 from django.conf import settings
 
 from wagtail.contrib.sitemaps import Sitemap
-from wagtail.models import Locale, Page
+from wagtail.models import Page
+
+from .locales import locale_by_id
 
 
 class MultilingualSitemap(Sitemap):
@@ -22,10 +24,9 @@ class MultilingualSitemap(Sitemap):
         return pages.live().public().order_by("path").defer_streamfields().specific()
 
     def _urls(self, page, protocol, domain):
-        locales = {locale.pk: locale for locale in Locale.objects.all()}
         urls = []
         for item in self.paginator.page(page).object_list:
-            item.locale = locales[item.locale_id]  # one query for all pages, not one each
+            item.locale = locale_by_id(item.locale_id)
             location = item.get_full_url(self.request)
             urls.append({"item": item, "location": location, "lastmod": self.lastmod(item)})
         translations = defaultdict(list)

@@ -5,6 +5,8 @@ wagtail-localize replaces the edit view of a translated page with its own editor
 `before_edit_page`; the hook here runs before it (order=-1) and takes the two actions that
 editor's form posts which the rules concern: publishing and sending to moderation. The sync
 view (core.translation_views) takes wagtail-localize's address the same way.
+
+On the public side, the page being served gets its locale from core.locales' cache.
 """
 
 from django.conf import settings
@@ -18,6 +20,7 @@ from django.utils.translation import gettext as _
 from wagtail import hooks
 from wagtail.admin import messages
 
+from .locales import with_locales
 from .translation import (
     language_name,
     outdated_translations,
@@ -89,6 +92,12 @@ def _submit_for_moderation(request, page, translation):
         message = _("'%(title)s' in %(language)s has been sent to moderation.")
         messages.success(request, message % {"title": submitted.title, "language": language})
     return redirect(request.path)
+
+
+@hooks.register("before_serve_page")
+def give_the_page_its_locale(page, request, serve_args, serve_kwargs):
+    """Templates, sections and structured data read `page.locale`: no query for it."""
+    with_locales([page])
 
 
 @hooks.register("after_publish_page")

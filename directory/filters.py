@@ -7,9 +7,8 @@ A plain GET form: it works without JavaScript, and a filtered view has its own a
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from wagtail.models import Locale
-
 from core.filters import ListingFilterForm
+from core.locales import reader_locale
 from taxonomy.models import SpokenLanguage, TargetGroup, Theme
 
 from .models.organisations import OrganisationKind, OrganisationPage
@@ -26,7 +25,7 @@ class OrganisationFilterForm(ListingFilterForm):
         super().__init__(*args, **kwargs)
         everything = [("", _("All"))]
         self.fields["kind"].choices = everything + OrganisationKind.choices
-        themes = Theme.objects.filter(locale=Locale.get_active()).order_by("name")
+        themes = Theme.objects.filter(locale=reader_locale()).order_by("name")
         self.fields["theme"].choices = everything + [(t.slug, t.name) for t in themes]
         self.fields["target_group"].choices = everything + [
             (group.code, str(group)) for group in TargetGroup.objects.all()
@@ -49,5 +48,5 @@ class OrganisationFilterForm(ListingFilterForm):
 
 
 def filtered_organisations(form):
-    organisations = OrganisationPage.objects.live().public().filter(locale=Locale.get_active())
+    organisations = OrganisationPage.objects.live().public().filter(locale=reader_locale())
     return form.filter(organisations).order_by("title")

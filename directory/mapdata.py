@@ -8,8 +8,9 @@ from dataclasses import dataclass, field
 
 from django.db.models import Prefetch
 
+from core.locales import pages_in_reader_language
+
 from .models import PlacePage
-from .relations import localized_by_keys
 
 
 @dataclass
@@ -45,7 +46,7 @@ def map_result(organisations, show_every_place):
         keys = at_place.keys()
     places = [
         PlaceOnMap(place, at_place[place.translation_key])
-        for place in localized_by_keys(PlacePage, keys)
+        for place in pages_in_reader_language(PlacePage, keys)
     ]
     return MapResult(places, without_place)
 

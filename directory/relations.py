@@ -3,34 +3,17 @@ Who is where and with whom, read in the reader's language.
 
 Links between organisations and places are stored on whichever language version an editor
 edited, so they are followed by translation key: a link to the Danish page of Glashuset means
-Glashuset in every language. Each function is a fixed number of queries.
+Glashuset in every language (core.locales.pages_in_reader_language). Each function is a fixed
+number of queries.
 """
 
 from django.apps import apps
 
-from wagtail.models import Locale
+from core.locales import pages_in_reader_language
 
 
 def _model(name):
     return apps.get_model("directory", name)
-
-
-def localized_by_keys(model, keys):
-    """Live, public pages of `model` with these translation keys, in the reader's language where
-    translated and in Danish where not, ordered by title."""
-    keys = set(keys)
-    if not keys:
-        return []
-    active, default = Locale.get_active(), Locale.get_default()
-    pages = model.objects.live().public().filter(translation_key__in=keys)
-    found = {page.translation_key: page for page in pages.filter(locale=active)}
-    missing = keys - found.keys()
-    if missing and active != default:
-        found.update(
-            (page.translation_key, page)
-            for page in pages.filter(locale=default, translation_key__in=missing)
-        )
-    return sorted(found.values(), key=lambda page: page.title.casefold())
 
 
 def organisations_at(place):
@@ -38,12 +21,12 @@ def organisations_at(place):
     keys = OrganisationPage.objects.filter(
         places__translation_key=place.translation_key
     ).values_list("translation_key", flat=True)
-    return localized_by_keys(OrganisationPage, keys)
+    return pages_in_reader_language(OrganisationPage, keys)
 
 
 def places_of(organisation):
     keys = organisation.places.values_list("translation_key", flat=True)
-    return localized_by_keys(_model("PlacePage"), keys)
+    return pages_in_reader_language(_model("PlacePage"), keys)
 
 
 def partners_of(organisation):
@@ -57,7 +40,7 @@ def partners_of(organisation):
         "translation_key", flat=True
     )
     keys = {k for k in [*named, *naming] if k and k != key}
-    return localized_by_keys(OrganisationPage, keys)
+    return pages_in_reader_language(OrganisationPage, keys)
 
 
 def member_organisations_of(organisation):
@@ -66,12 +49,12 @@ def member_organisations_of(organisation):
     keys = OrganisationPage.objects.filter(
         parent_organisation__translation_key=organisation.translation_key
     ).values_list("translation_key", flat=True)
-    return localized_by_keys(OrganisationPage, keys)
+    return pages_in_reader_language(OrganisationPage, keys)
 
 
 def parent_of(organisation):
     parent = organisation.parent_organisation
     if parent is None:
         return None
-    localized = localized_by_keys(_model("OrganisationPage"), [parent.translation_key])
+    localized = pages_in_reader_language(_model("OrganisationPage"), [parent.translation_key])
     return localized[0] if localized else None

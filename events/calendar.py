@@ -11,7 +11,7 @@ import datetime
 from django.db.models import Prefetch, Q
 from django.utils import timezone
 
-from wagtail.models import Locale
+from core.locales import for_reader, pages_in_reader_language
 
 from .recurrence import TIMEZONE, expand, local
 
@@ -50,20 +50,13 @@ def with_listing_data(events):
     )
 
 
-def for_readers(locale=None):
+def for_readers():
     """
-    The live, public events a reader of `locale` (default: the active language) sees: the
-    events translated into it, and the Danish version of those not (yet) translated, so no
-    activity is missing from the calendar in any language.
+    The live, public events a reader sees: the events translated into the reader's language,
+    and the Danish version of those not (yet) translated, so no activity is missing from the
+    calendar in any language.
     """
-    EventPage = event_model()
-    locale = locale or Locale.get_active()
-    default = Locale.get_default()
-    events = EventPage.objects.live().public()
-    if locale == default:
-        return events.filter(locale=locale)
-    translated = EventPage.objects.live().filter(locale=locale).values("translation_key")
-    return events.filter(Q(locale=locale) | Q(locale=default) & ~Q(translation_key__in=translated))
+    return for_reader(event_model().objects.live().public())
 
 
 def during(events, start=None, end=None):
@@ -98,11 +91,12 @@ def name_organisers_in_reader_language(events):
     language where translated (editors link the Danish pages). Two queries for all the events.
     """
     from directory.models import OrganisationPage
-    from directory.relations import localized_by_keys
 
     events = list(events)
     keys = {o.translation_key for event in events for o in event.organisers.all()}
-    localized = {page.translation_key: page for page in localized_by_keys(OrganisationPage, keys)}
+    localized = {
+        page.translation_key: page for page in pages_in_reader_language(OrganisationPage, keys)
+    }
     for event in events:
         event.organisers_in_reader_language = [
             localized.get(organisation.translation_key, organisation)

@@ -29,7 +29,9 @@ from django.contrib.contenttypes.models import ContentType
 from django.db.models import Q
 from django.utils import timezone
 
-from wagtail.models import Locale, Page, WorkflowState
+from wagtail.models import Page, WorkflowState
+
+from core.locales import default_locale
 
 from . import calendar
 from .recurrence import expand
@@ -183,7 +185,7 @@ def one_version(events):
     Each event once: its page in the default language, or the page it was written in when it
     has none. Translations share their dates, place and audience (wagtail-localize syncs them).
     """
-    default = Locale.get_default()
+    default = default_locale()
     in_default = event_model().objects.filter(locale=default).values("translation_key")
     return events.filter(Q(locale=default) | ~Q(translation_key__in=in_default)).filter(
         alias_of__isnull=True

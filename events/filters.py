@@ -9,21 +9,15 @@ from django import forms
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
-from wagtail.models import Locale
-
 from core.filters import ListingFilterForm
+from core.locales import default_locale, pages_in_reader_language, reader_locale
 from directory.models import OrganisationPage, PlacePage
-from directory.relations import localized_by_keys
 from taxonomy.models import Neighbourhood, SpokenLanguage, TargetGroup
 
 from .calendar import FIRST_DAY, LAST_DAY, day_start
 
 # The longest range a reader may choose: every occurrence in it is computed for the page.
 MAX_RANGE = datetime.timedelta(days=366)
-
-
-def _in_default_locale(model, keys):
-    return model.objects.filter(locale=Locale.get_default(), translation_key__in=keys)
 
 
 class DateInput(forms.DateInput):
@@ -64,19 +58,21 @@ class EventFilterForm(ListingFilterForm):
         ]
         # Organisers and places are offered by their Danish slug (the same address in every
         # language) and named in the reader's language.
-        organisers = _in_default_locale(
-            OrganisationPage, EventPage.objects.live().values("organisers__translation_key")
+        organisers = OrganisationPage.objects.filter(
+            locale=default_locale(),
+            translation_key__in=EventPage.objects.live().values("organisers__translation_key"),
         )
         self.fields["organiser"].choices = everything + self._named_in_reader_language(
             OrganisationPage, organisers
         )
-        places = _in_default_locale(
-            PlacePage, EventPage.objects.live().values("place__translation_key")
+        places = PlacePage.objects.filter(
+            locale=default_locale(),
+            translation_key__in=EventPage.objects.live().values("place__translation_key"),
         )
         self.fields["place"].choices = everything + self._named_in_reader_language(
             PlacePage, places
         )
-        neighbourhoods = Neighbourhood.objects.filter(locale=Locale.get_active()).order_by("name")
+        neighbourhoods = Neighbourhood.objects.filter(locale=reader_locale()).order_by("name")
         self.fields["neighbourhood"].choices = everything + [
             (neighbourhood.slug, neighbourhood.name) for neighbourhood in neighbourhoods
         ]
@@ -87,13 +83,12 @@ class EventFilterForm(ListingFilterForm):
     def _named_in_reader_language(model, danish_pages):
         slugs = {page.translation_key: page.slug for page in danish_pages}
         return [
-            (slugs[page.translation_key], page.title) for page in localized_by_keys(model, slugs)
+            (slugs[page.translation_key], page.title)
+            for page in pages_in_reader_language(model, slugs)
         ]
 
     def _keys(self, model, slug):
-        return model.objects.filter(locale=Locale.get_default(), slug=slug).values(
-            "translation_key"
-        )
+        return model.objects.filter(locale=default_locale(), slug=slug).values("translation_key")
 
     def _within_calendar(self, name):
         day = self.cleaned_data[name]

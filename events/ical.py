@@ -17,9 +17,8 @@ from django.utils import timezone, translation
 
 from icalendar import Calendar, Event, Timezone, vCalAddress, vDuration, vRecur
 
+from core.locales import in_reader_language, pages_in_reader_language
 from directory.models import OrganisationPage
-from directory.relations import localized_by_keys
-from taxonomy.models import in_reader_language
 
 from . import calendar
 from .filters import EventFilterForm
@@ -45,7 +44,7 @@ def calendar_feed_response(index, request):
         default_window = (timezone.now() - FEED_LOOKBACK, None)
         form = EventFilterForm(request.GET or None, default_window=default_window)
         start, end = form.window()
-        events = form.filter(calendar.for_readers(index.locale))
+        events = form.filter(calendar.for_readers())
         events = calendar.with_listing_data(calendar.during(events, start, end))
         feed = new_calendar(index.title)
         for component in event_components(events.order_by("start", "pk"), request):
@@ -97,7 +96,7 @@ def event_components(events, request):
     events = list(events)
     organisers = {
         page.translation_key: page
-        for page in localized_by_keys(
+        for page in pages_in_reader_language(
             OrganisationPage,
             [organiser.translation_key for event in events for organiser in event.organisers.all()],
         )

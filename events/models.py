@@ -22,8 +22,8 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from core.blocks import StandardStreamBlock
+from core.locales import in_default_locale
 from core.models import BasePage
-from directory.models.organisations import in_default_locale
 
 from . import recurrence
 from .admin_panels import ClashPanel

@@ -3,7 +3,7 @@ dates, who and where in the reader's language, and what else happens that weeken
 
 from django.utils import timezone
 
-from taxonomy.models import in_reader_language
+from core.locales import in_reader_language
 
 from .calendar import parse_day
 from .clashes import also_this_weekend

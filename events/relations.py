@@ -9,7 +9,7 @@ number of queries.
 
 from django.db.models import Q
 
-from directory.relations import localized_by_keys
+from core.locales import pages_in_reader_language
 
 from .calendar import for_readers, upcoming
 
@@ -21,7 +21,7 @@ def localized_place(event):
 
     if not event.place_id:
         return None
-    places = localized_by_keys(PlacePage, [event.place.translation_key])
+    places = pages_in_reader_language(PlacePage, [event.place.translation_key])
     return places[0] if places else None
 
 
@@ -30,7 +30,7 @@ def localized_organisers(event):
     from directory.models import OrganisationPage
 
     keys = [organisation.translation_key for organisation in event.organisers.all()]
-    return localized_by_keys(OrganisationPage, keys)
+    return pages_in_reader_language(OrganisationPage, keys)
 
 
 def related_stories(event):
@@ -42,7 +42,7 @@ def related_stories(event):
     keys = StoryPage.objects.filter(
         Q(events_linking_here__translation_key=key) | Q(related_events__translation_key=key)
     ).values_list("translation_key", flat=True)
-    stories = localized_by_keys(StoryPage, keys)
+    stories = pages_in_reader_language(StoryPage, keys)
     stories.sort(key=lambda story: (story.story_date, story.first_published_at), reverse=True)
     return stories
 

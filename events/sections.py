@@ -1,8 +1,8 @@
 """Where events appear beyond the calendar: the home page, organisations' and places' pages."""
 
 from wagtail import hooks
-from wagtail.models import Locale
 
+from core.locales import default_locale
 from core.sections import PageSection
 from directory.models.organisations import ORGANISATION_SECTIONS_HOOK
 from directory.models.places import PLACE_SECTIONS_HOOK
@@ -22,15 +22,13 @@ ORDER = 20
 def calendar_for(locale):
     """The events calendar in `locale`, or the Danish one where it is not translated."""
     indexes = EventIndexPage.objects.live().public()
-    return (
-        indexes.filter(locale=locale).first() or indexes.filter(locale=Locale.get_default()).first()
-    )
+    return indexes.filter(locale=locale).first() or indexes.filter(locale=default_locale()).first()
 
 
 @hooks.register(HOME_SECTIONS_HOOK)
 def home_events(home, request):
     """The next events in the home page's language, each event once, and the way to the calendar."""
-    occurrences = next_of_each(upcoming(for_readers(home.locale)), HOME_NEXT)
+    occurrences = next_of_each(upcoming(for_readers()), HOME_NEXT)
     if not occurrences:
         return None
     return PageSection(

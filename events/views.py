@@ -52,7 +52,7 @@ def _views(index, request):
 
 
 def _events(index, form):
-    return form.filter(calendar.for_readers(index.locale))
+    return form.filter(calendar.for_readers())
 
 
 def _paginated_days(request, occurrences):

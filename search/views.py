@@ -3,8 +3,9 @@
 from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.template.response import TemplateResponse
 
-from wagtail.models import Locale, Page
+from wagtail.models import Page
 
+from core.locales import reader_locale
 from core.search_query import MAX_QUERY_LENGTH, plain_search_query
 
 RESULTS_PER_PAGE = 10
@@ -17,9 +18,7 @@ def search(request):
     results = Page.objects.none()
     words = plain_search_query(query)
     if words is not None:
-        pages = (
-            Page.objects.live().public().filter(locale=Locale.get_active(), depth__gt=1).specific()
-        )
+        pages = Page.objects.live().public().filter(locale=reader_locale(), depth__gt=1).specific()
         results = pages.search(words)
     paginator = Paginator(results, RESULTS_PER_PAGE)
     try:

@@ -13,7 +13,7 @@ from wagtail.images.models import SourceImageIOError
 
 from rest_framework.fields import Field
 
-from taxonomy.models import in_reader_language
+from core.locales import in_reader_language
 
 from .structured_data import SYNDICATED_IMAGE
 
@@ -45,7 +45,7 @@ class NeighbourhoodNameField(StoryField):
     def represent(self, story):
         if not story.neighbourhood:
             return None
-        return in_reader_language([story.neighbourhood])[0].name
+        return in_reader_language(story.neighbourhood).name
 
 
 class HeroImageField(StoryField):

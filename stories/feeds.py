@@ -16,7 +16,7 @@ from django.utils.translation import gettext as _
 
 from wagtail.images.models import SourceImageIOError
 
-from taxonomy.models import in_reader_language
+from core.locales import in_reader_language
 
 from .structured_data import SYNDICATED_IMAGE
 

@@ -9,9 +9,9 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from taggit.models import Tag
-from wagtail.models import Locale
 
 from core.filters import ListingFilterForm
+from core.locales import reader_locale
 from taxonomy.models import Neighbourhood, Theme
 
 
@@ -27,7 +27,7 @@ class StoryFilterForm(ListingFilterForm):
 
         everything = [("", _("All"))]
         stories = StoryPage.objects.child_of(index).live()
-        active = Locale.get_active()
+        active = reader_locale()
         theme_slugs = stories.values("themes__slug")
         themes = Theme.objects.filter(locale=active, slug__in=theme_slugs).order_by("name")
         self.fields["theme"].choices = everything + [(t.slug, t.name) for t in themes]

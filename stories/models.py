@@ -19,10 +19,9 @@ from wagtail.fields import StreamField
 from wagtail.search import index
 
 from core.blocks import StandardStreamBlock
+from core.locales import in_default_locale, in_reader_language, pages_in_reader_language
 from core.models import BasePage
 from core.sections import sections_for
-from directory.models.organisations import in_default_locale
-from taxonomy.models import in_reader_language
 
 from .api import STORY_API_FIELDS
 
@@ -270,7 +269,6 @@ class StoryPage(RoutablePageMixin, BasePage):
 
     def get_context(self, request, *args, **kwargs):
         from directory.models import OrganisationPage
-        from directory.relations import localized_by_keys
         from events.relations import related_events
 
         from .structured_data import story_page_data
@@ -279,10 +277,8 @@ class StoryPage(RoutablePageMixin, BasePage):
         organisation_keys = self.organisations.values_list("translation_key", flat=True)
         context.update(
             themes=in_reader_language(self.themes.all()),
-            neighbourhood=(
-                in_reader_language([self.neighbourhood])[0] if self.neighbourhood else None
-            ),
-            organisations=localized_by_keys(OrganisationPage, organisation_keys),
+            neighbourhood=(in_reader_language(self.neighbourhood)),
+            organisations=pages_in_reader_language(OrganisationPage, organisation_keys),
             related_events=related_events(self),
             structured_data=story_page_data(self, request),
             share_url=request.build_absolute_uri(self.get_url(request)),

@@ -1,9 +1,7 @@
 """Where stories appear beyond their index: the home page and the organisations' pages."""
 
-from wagtail.models import Locale
-
+from core.locales import pages_in_reader_language, reader_locale
 from core.sections import PageSection
-from directory.relations import localized_by_keys
 
 from .models import StoryIndexPage, StoryPage, as_cards
 
@@ -38,12 +36,12 @@ def organisation_stories(organisation, request):
         .filter(organisations__translation_key=organisation.translation_key)
         .values_list("translation_key", flat=True)
     )
-    stories = localized_by_keys(StoryPage, keys)
+    stories = pages_in_reader_language(StoryPage, keys)
     if not stories:
         return None
     stories.sort(key=lambda story: story.story_date, reverse=True)
     return PageSection(
         "components/sections/organisation_stories.html",
         order=10,
-        context={"stories": stories[:ORGANISATION_STORIES], "locale": Locale.get_active()},
+        context={"stories": stories[:ORGANISATION_STORIES], "locale": reader_locale()},
     )

@@ -11,11 +11,11 @@ from django.utils.translation import get_language_info
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel
-from wagtail.models import Locale, TranslatableMixin
+from wagtail.models import TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
-__all__ = ["Neighbourhood", "SpokenLanguage", "TargetGroup", "Theme", "in_reader_language"]
+__all__ = ["Neighbourhood", "SpokenLanguage", "TargetGroup", "Theme"]
 
 
 class SlugNamedSnippet(TranslatableMixin, index.Indexed, models.Model):
@@ -104,17 +104,3 @@ class SpokenLanguage(models.Model):
             return str(get_language_info(self.code)["name_translated"])
         except KeyError:
             return self.code
-
-
-def in_reader_language(snippets):
-    """Translatable snippets (themes, neighbourhoods) in the reader's language where translated."""
-    snippets = list(snippets)
-    if not snippets:
-        return []
-    model = type(snippets[0])
-    keys = [snippet.translation_key for snippet in snippets]
-    translated = {
-        snippet.translation_key: snippet
-        for snippet in model.objects.filter(translation_key__in=keys, locale=Locale.get_active())
-    }
-    return [translated.get(snippet.translation_key, snippet) for snippet in snippets]

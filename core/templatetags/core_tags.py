@@ -7,11 +7,11 @@ from django.conf import settings
 from django.core.serializers.json import DjangoJSONEncoder
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
-from django.utils.translation import get_language
 
 from wagtail.models import Page
 
 from core.i18n import current_home, language_links, page_translations
+from core.locales import for_reader, reader_locale
 
 register = template.Library()
 
@@ -33,36 +33,34 @@ def legal_pages(context):
     """
     The accessibility statement and the privacy policy, each in the reader's language, else the
     Danish one: the footer links both from every page (Danish law requires the statement), and the
-    public forms link the privacy policy. Two queries a request, however often it is asked.
+    public forms link the privacy policy. One query a request, however often it is asked.
     """
     request = context.get("request")
     found = getattr(request, "legal_pages", None)
     if found is None:
-        found = _legal_pages([get_language(), settings.LANGUAGE_CODE])
+        found = _legal_pages()
         if request is not None:
             request.legal_pages = found
     return found
 
 
-def _legal_pages(codes):
-    pages = (
+def _legal_pages():
+    pages = for_reader(
         Page.objects.live()
         .public()
         .filter(
-            locale__language_code__in=codes,
             content_type__app_label="home",
             content_type__model__in=["accessibilitystatementpage", "privacypolicypage"],
         )
-        .select_related("locale", "content_type")
-    )
-    found = {(page.content_type.model, page.locale.language_code): page for page in pages}
-
-    def in_reader_language(model):
-        return found.get((model, codes[0])) or found.get((model, codes[1]))
-
+    ).select_related("content_type")
+    # A statement written apart from the Danish one (not as its translation) still comes first.
+    reader = reader_locale()
+    found = {}
+    for page in sorted(pages, key=lambda page: page.locale_id != reader.pk):
+        found.setdefault(page.content_type.model, page)
     return LegalPages(
-        accessibility_statement=in_reader_language("accessibilitystatementpage"),
-        privacy_policy=in_reader_language("privacypolicypage"),
+        accessibility_statement=found.get("accessibilitystatementpage"),
+        privacy_policy=found.get("privacypolicypage"),
     )
 
 

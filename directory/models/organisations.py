@@ -7,13 +7,12 @@ from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel, PageChooserPanel
 from wagtail.fields import RichTextField
-from wagtail.models import Locale
 from wagtail.search import index
 
 from core.blocks import RICH_TEXT_FEATURES
+from core.locales import in_default_locale, in_reader_language
 from core.models import BasePage
 from core.sections import sections_for
-from taxonomy.models import in_reader_language
 
 from .. import relations
 from ..structured_data import organisation_page_data
@@ -30,12 +29,6 @@ class OrganisationKind(models.TextChoices):
 
 # Stories, events and workshop ideas appear on an organisation's page through this hook.
 ORGANISATION_SECTIONS_HOOK = "register_organisation_page_section"
-
-
-def in_default_locale():
-    """Editors link to the Danish themes, places and partners; each is shown in the reader's
-    language through its translation key (see directory.relations)."""
-    return {"locale": Locale.get_default()}
 
 
 class OrganisationPage(BasePage):

@@ -14,6 +14,7 @@ from wagtail.fields import RichTextField
 from wagtail.search import index
 
 from core.blocks import RICH_TEXT_FEATURES
+from core.locales import in_reader_language
 from core.models import BasePage
 from core.sections import sections_for
 
@@ -136,6 +137,7 @@ class PlacePage(BasePage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["organisations"] = self.organisations()
+        context["neighbourhood"] = in_reader_language(self.neighbourhood)
         context["structured_data"] = place_page_data(self, request)
         context["sections"] = sections_for(PLACE_SECTIONS_HOOK, self, request)
         return context
