@@ -70,7 +70,11 @@ def reader_locale():
 
 
 def locale_by_id(pk):
-    return next(locale for locale in _cached().values() if locale.pk == pk)
+    """The locale with this id. One added since the cache was filled (in another process) is
+    read then."""
+    if not any(locale.pk == pk for locale in _cached().values()):
+        clear_locale_cache()
+    return next((locale for locale in _cached().values() if locale.pk == pk), None)
 
 
 def with_locales(objects):
@@ -137,8 +141,8 @@ def in_reader_language(objects):
 
 
 def ensure_content_locales(**kwargs):
-    """Every language in settings.LANGUAGES is a Wagtail content locale from the first
-    migration on."""
+    """Every language in settings.WAGTAIL_CONTENT_LANGUAGES is a Wagtail content locale from the
+    first migration on (connected to post_migrate, so also after a flush)."""
     existing = set(Locale.objects.values_list("language_code", flat=True))
     Locale.objects.bulk_create(
         Locale(language_code=code)
