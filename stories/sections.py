@@ -1,6 +1,6 @@
 """Where stories appear beyond their index: the home page and the organisations' pages."""
 
-from core.locales import pages_in_reader_language, reader_locale
+from core.locales import pages_in_reader_language
 from core.sections import PageSection
 
 from .models import StoryIndexPage, StoryPage, as_cards
@@ -43,5 +43,5 @@ def organisation_stories(organisation, request):
     return PageSection(
         "components/sections/organisation_stories.html",
         order=10,
-        context={"stories": stories[:ORGANISATION_STORIES], "locale": reader_locale()},
+        context={"stories": stories[:ORGANISATION_STORIES]},
     )
