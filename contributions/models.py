@@ -20,7 +20,7 @@ from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel
 
-from core.models import BasePage
+from core.models import BasePage, IntroMixin
 from core.public_forms import PublicFormPageMixin
 from core.storage import private_storage
 
@@ -133,10 +133,9 @@ class VolunteerSignup(models.Model):
         return language_name(self.language)
 
 
-class ContributionPage(PublicFormPageMixin, BasePage):
+class ContributionPage(PublicFormPageMixin, IntroMixin, BasePage):
     """A page that is a public form: editors write the text around it and translate it."""
 
-    intro = models.TextField(_("introduction"), max_length=600, blank=True)
     thank_you = models.TextField(
         _("thank-you text"), help_text=_("Shown after the form has been sent.")
     )

@@ -157,7 +157,7 @@ def _event_text(text):
         "slug": text["slug"],
         "lead": text["lead"],
         "description": paragraphs,
-        "image_alt": text.get("image_alt", ""),
+        "hero_image_alt": text.get("image_alt", ""),
         "accessibility_notes": text.get("accessibility_notes", ""),
         "price": text.get("price", ""),
     }
@@ -185,7 +185,7 @@ def _new_event(fact, day, text, images, links, events):
         repeat_interval=fact.get("interval", 1),
         repeat_count=fact.get("count"),
         repeat_until=day + datetime.timedelta(weeks=weeks - 1) if weeks else None,
-        image=images[fact["image"]] if fact.get("image") else None,
+        hero_image=images[fact["image"]] if fact.get("image") else None,
         place=links["places"].get(fact.get("place")),
         address=fact.get("address", ""),
         step_free_access=fact.get("step_free_access", False),

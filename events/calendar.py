@@ -40,7 +40,7 @@ def with_listing_data(events):
         events.defer_streamfields()
         .select_related("place", "place__neighbourhood")
         .prefetch_related(
-            Prefetch("image", queryset=CustomImage.objects.prefetch_renditions()),
+            Prefetch("hero_image", queryset=CustomImage.objects.prefetch_renditions()),
             Prefetch("organisers", queryset=OrganisationPage.objects.order_by("title")),
             "target_groups",
             "themes",

@@ -8,7 +8,6 @@ dates (see events.recurrence). Listings, feeds and the clash finder work on its 
 import datetime
 
 from django import forms
-from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -23,7 +22,7 @@ from wagtail_localize.fields import SynchronizedField
 
 from core.blocks import StandardStreamBlock
 from core.locales import in_default_locale
-from core.models import BasePage
+from core.models import LEAD_MAX_LENGTH, BasePage, HeroImageMixin, IntroMixin
 
 from . import recurrence
 from .admin_panels import ClashPanel
@@ -31,14 +30,11 @@ from .recurrence import Repeat
 
 # Other apps add to the events index and the event page through these hooks.
 EVENT_INDEX_SECTIONS_HOOK = "register_event_index_section"
-LEAD_MAX_LENGTH = 400
 
 
-class EventIndexPage(RoutablePageMixin, BasePage):
+class EventIndexPage(RoutablePageMixin, IntroMixin, BasePage):
     """The calendar: upcoming events by day, a month grid, this weekend and past events, all
     filterable with plain links (see events.views); its iCalendar feed is <url>feed.ics."""
-
-    intro = models.TextField(_("introduction"), max_length=600, blank=True)
 
     content_panels = [*BasePage.content_panels, FieldPanel("intro")]
     parent_page_types = ["home.HomePage"]
@@ -92,27 +88,13 @@ class EventCancellation(Orderable):
         return str(self.date)
 
 
-class EventPage(RoutablePageMixin, BasePage):
+class EventPage(RoutablePageMixin, HeroImageMixin, BasePage):
     lead = models.TextField(
         _("lead"),
         max_length=LEAD_MAX_LENGTH,
         help_text=_("Two or three sentences: what happens, and why come. Plain text."),
     )
     description = StreamField(StandardStreamBlock(), verbose_name=_("description"), blank=True)
-    image = models.ForeignKey(
-        "images.CustomImage",
-        verbose_name=_("image"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
-    image_alt = models.CharField(
-        _("image alt text"),
-        max_length=250,
-        blank=True,
-        help_text=_("Describe what the image shows, for readers who cannot see it."),
-    )
 
     # When. Entered in Danish time; stored aware (Django keeps UTC and gives back local time).
     start = models.DateTimeField(_("starts"))
@@ -258,7 +240,7 @@ class EventPage(RoutablePageMixin, BasePage):
             heading=_("Taking part"),
         ),
         FieldPanel("description"),
-        MultiFieldPanel([FieldPanel("image"), FieldPanel("image_alt")], heading=_("Image")),
+        MultiFieldPanel(HeroImageMixin.hero_image_panels, heading=_("Image")),
         FieldPanel("related_stories", widget=forms.CheckboxSelectMultiple),
     ]
     search_fields = [
@@ -284,9 +266,8 @@ class EventPage(RoutablePageMixin, BasePage):
         verbose_name = _("event")
         verbose_name_plural = _("events")
 
-    def clean(self):
-        super().clean()
-        errors = {}
+    def validation_errors(self):
+        errors = super().validation_errors()
         first_day = recurrence.local(self.start).date() if self.start else None
         if self.start and self.end and self.end < self.start:
             same_or_later_day = recurrence.local(self.end).date() >= first_day
@@ -300,10 +281,7 @@ class EventPage(RoutablePageMixin, BasePage):
             errors["address"] = _("Choose a place from the directory or write the address.")
         if not self.is_free and not self.price.strip():
             errors["price"] = _("Write the price, or tick “free of charge”.")
-        if self.image and not self.image_alt.strip():
-            errors["image_alt"] = _("Describe the image for readers who cannot see it.")
-        if errors:
-            raise ValidationError(errors)
+        return errors
 
     def save(self, *args, **kwargs):
         if self.start and self.end and kwargs.get("update_fields") is None:
@@ -355,9 +333,6 @@ class EventPage(RoutablePageMixin, BasePage):
     @property
     def meta_description(self):
         return self.search_description or self.listing_summary or self.lead
-
-    def get_social_image(self):
-        return self.social_image or self.image
 
     @path("")
     def event(self, request):

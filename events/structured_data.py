@@ -52,7 +52,7 @@ def event_page_data(event, request, occurrence=None, place=None, organisers=None
         or event.locale.language_code,
         "isAccessibleForFree": event.is_free,
         "offers": offer_data(event, url),
-        "image": image_url(event, request) if event.image else None,
+        "image": image_url(event, request) if event.hero_image else None,
         "eventSchedule": schedule_data(event) if event.repeat else None,
     }
     return {key: value for key, value in data.items() if value not in (None, "", [])}
@@ -106,7 +106,7 @@ def offer_data(event, url):
 
 def image_url(event, request):
     try:
-        rendition = event.image.get_rendition(SYNDICATED_IMAGE)
+        rendition = event.hero_image.get_rendition(SYNDICATED_IMAGE)
     except SourceImageIOError:  # the file is gone: the event page must still be served
         return None
     return request.build_absolute_uri(rendition.url)

@@ -8,7 +8,7 @@ from wagtail.fields import StreamField
 from wagtail.search import index
 
 from core.blocks import StandardStreamBlock
-from core.models import BasePage
+from core.models import BasePage, HeroImageMixin, IntroMixin
 from core.sections import sections_for
 
 __all__ = [
@@ -23,29 +23,13 @@ __all__ = [
 HOME_SECTIONS_HOOK = "register_home_page_section"
 
 
-class HomePage(BasePage):
-    hero_image = models.ForeignKey(
-        "images.CustomImage",
-        verbose_name=_("hero image"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
-    hero_image_alt = models.CharField(
-        _("hero image alt text"),
-        max_length=250,
-        blank=True,
-        help_text=_("Describe what the image shows. Leave empty if it is only decoration."),
-    )
-    intro = models.TextField(_("introduction"), max_length=600, blank=True)
+class HomePage(HeroImageMixin, IntroMixin, BasePage):
     body = StreamField(StandardStreamBlock(), verbose_name=_("body"), blank=True)
 
     content_panels = [
         *BasePage.content_panels,
         MultiFieldPanel(
-            [FieldPanel("hero_image"), FieldPanel("hero_image_alt"), FieldPanel("intro")],
-            heading=_("Hero"),
+            [*HeroImageMixin.hero_image_panels, FieldPanel("intro")], heading=_("Hero")
         ),
         FieldPanel("body"),
     ]
@@ -68,17 +52,13 @@ class HomePage(BasePage):
         verbose_name = _("home page")
         verbose_name_plural = _("home pages")
 
-    def get_social_image(self):
-        return self.social_image or self.hero_image
-
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["sections"] = sections_for(HOME_SECTIONS_HOOK, self, request)
         return context
 
 
-class StandardPage(BasePage):
-    intro = models.TextField(_("introduction"), max_length=600, blank=True)
+class StandardPage(IntroMixin, BasePage):
     body = StreamField(StandardStreamBlock(), verbose_name=_("body"))
 
     content_panels = [*BasePage.content_panels, FieldPanel("intro"), FieldPanel("body")]
@@ -99,7 +79,7 @@ class Conformance(models.TextChoices):
     NONE = "none", _("not compliant")
 
 
-class AccessibilityStatementPage(BasePage):
+class AccessibilityStatementPage(IntroMixin, BasePage):
     """
     The accessibility statement (tilgængelighedserklæring) Danish law requires of a public
     body's website, linked from every page's footer. Its fixed parts (the standard, feedback,
@@ -107,7 +87,6 @@ class AccessibilityStatementPage(BasePage):
     the alternatives.
     """
 
-    intro = models.TextField(_("introduction"), max_length=600, blank=True)
     conformance = models.CharField(
         _("the site is"),
         max_length=10,
@@ -161,7 +140,7 @@ class AccessibilityStatementPage(BasePage):
         verbose_name_plural = _("accessibility statements")
 
 
-class PrivacyPolicyPage(BasePage):
+class PrivacyPolicyPage(IntroMixin, BasePage):
     """
     The privacy policy (privatlivspolitik), linked from every page's footer and from every public
     form beside the personal data it asks for. Its fixed parts (who is responsible, the
@@ -169,7 +148,6 @@ class PrivacyPolicyPage(BasePage):
     why and for how long.
     """
 
-    intro = models.TextField(_("introduction"), max_length=600, blank=True)
     body = StreamField(
         StandardStreamBlock(),
         verbose_name=_("what we store, why, and for how long"),

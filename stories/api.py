@@ -64,7 +64,7 @@ class HeroImageField(StoryField):
             "url": request.build_absolute_uri(rendition.url),
             "width": rendition.width,
             "height": rendition.height,
-            "alt": story.hero_image_alt,
+            "alt": story.hero_image_alt_text,
             "credit": story.image_credit,
             "original_url": request.build_absolute_uri(image.file.url),
         }

@@ -3,7 +3,6 @@
 import datetime
 
 from django import forms
-from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.db import models
 from django.db.models import Prefetch
@@ -20,7 +19,7 @@ from wagtail.search import index
 
 from core.blocks import StandardStreamBlock
 from core.locales import in_default_locale, in_reader_language, pages_in_reader_language
-from core.models import BasePage
+from core.models import LEAD_MAX_LENGTH, BasePage, HeroImageMixin, IntroMixin
 from core.sections import sections_for
 
 from .api import STORY_API_FIELDS
@@ -29,7 +28,6 @@ STORIES_PER_PAGE = 12
 # Other apps add to the story index through this hook (see core.sections): the story tip
 # and volunteer sign-up forms, for instance.
 STORY_INDEX_SECTIONS_HOOK = "register_story_index_section"
-LEAD_MAX_LENGTH = 400
 
 
 def as_cards(stories):
@@ -46,10 +44,8 @@ class StoryTag(TaggedItemBase):
     )
 
 
-class StoryIndexPage(BasePage):
+class StoryIndexPage(IntroMixin, BasePage):
     """Every story in the reader's language, newest first, filterable with plain links."""
-
-    intro = models.TextField(_("introduction"), max_length=600, blank=True)
 
     content_panels = [*BasePage.content_panels, FieldPanel("intro")]
     parent_page_types = ["home.HomePage"]
@@ -80,7 +76,7 @@ class StoryIndexPage(BasePage):
         return context
 
 
-class StoryPage(RoutablePageMixin, BasePage):
+class StoryPage(RoutablePageMixin, HeroImageMixin, BasePage):
     lead = models.TextField(
         _("lead"),
         max_length=LEAD_MAX_LENGTH,
@@ -90,20 +86,6 @@ class StoryPage(RoutablePageMixin, BasePage):
         _("date of the story"),
         default=datetime.date.today,
         help_text=_("When it happened, or when the story was told."),
-    )
-    hero_image = models.ForeignKey(
-        "images.CustomImage",
-        verbose_name=_("hero image"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
-    hero_image_alt = models.CharField(
-        _("hero image alt text"),
-        max_length=250,
-        blank=True,
-        help_text=_("Describe what the image shows, for readers who cannot see it."),
     )
     hero_image_credit = models.CharField(
         _("photographer"),
@@ -168,8 +150,7 @@ class StoryPage(RoutablePageMixin, BasePage):
         FieldRowPanel([FieldPanel("story_date"), FieldPanel("byline")]),
         MultiFieldPanel(
             [
-                FieldPanel("hero_image"),
-                FieldPanel("hero_image_alt"),
+                *HeroImageMixin.hero_image_panels,
                 FieldPanel("hero_image_credit"),
             ],
             heading=_("Hero image"),
@@ -220,11 +201,8 @@ class StoryPage(RoutablePageMixin, BasePage):
         verbose_name = _("story")
         verbose_name_plural = _("stories")
 
-    def clean(self):
-        super().clean()
-        errors = {}
-        if self.hero_image and not self.hero_image_alt.strip():
-            errors["hero_image_alt"] = _("Describe the image for readers who cannot see it.")
+    def validation_errors(self):
+        errors = super().validation_errors()
         if self.hero_image and not (self.hero_image_credit.strip() or self.hero_image.credit):
             errors["hero_image_credit"] = _("Name the photographer: the press needs the credit.")
         if not self.body_has_content():
@@ -233,8 +211,7 @@ class StoryPage(RoutablePageMixin, BasePage):
             errors["inspiration_source_url"] = _(
                 "Link to where the story comes from: readers should find the original."
             )
-        if errors:
-            raise ValidationError(errors)
+        return errors
 
     def body_has_content(self):
         """An empty paragraph (the editor adds one as soon as "Text" is chosen) is no story."""
@@ -252,9 +229,6 @@ class StoryPage(RoutablePageMixin, BasePage):
     @property
     def meta_description(self):
         return self.search_description or self.listing_summary or self.lead
-
-    def get_social_image(self):
-        return self.social_image or self.hero_image
 
     @path("")
     def story(self, request):

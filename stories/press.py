@@ -43,7 +43,9 @@ def story_images(story):
     """The hero image and every image in the body, each once, in the order readers see them."""
     found = []
     if story.hero_image:
-        found.append(PressImage(story.hero_image, story.hero_image_alt, "", story.image_credit))
+        found.append(
+            PressImage(story.hero_image, story.hero_image_alt_text, "", story.image_credit)
+        )
     for block in story.body:
         image = block.value.get("image") if block.block_type == "image" else None
         if image:

@@ -26,7 +26,7 @@ def image_data(story, request):
         "url": request.build_absolute_uri(rendition.url),
         "width": rendition.width,
         "height": rendition.height,
-        "caption": story.hero_image_alt,
+        "caption": story.hero_image_alt_text,
         "creditText": story.image_credit,
     }
 

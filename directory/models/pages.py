@@ -5,23 +5,20 @@ import json
 
 from django.conf import settings
 from django.core.paginator import Paginator
-from django.db import models
 from django.http import HttpResponse
 from django.utils.cache import get_conditional_response, patch_cache_control
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel
 
-from core.models import BasePage
+from core.models import BasePage, IntroMixin
 
 ORGANISATIONS_PER_PAGE = 24
 GEOJSON_MAX_AGE = 300
 
 
-class DirectoryIndexPage(BasePage):
+class DirectoryIndexPage(IntroMixin, BasePage):
     """The overview: every organisation, filterable, with the places below it."""
-
-    intro = models.TextField(_("introduction"), max_length=600, blank=True)
 
     content_panels = [*BasePage.content_panels, FieldPanel("intro")]
     parent_page_types = ["home.HomePage"]
@@ -48,14 +45,12 @@ class DirectoryIndexPage(BasePage):
         return context
 
 
-class MapPage(BasePage):
+class MapPage(IntroMixin, BasePage):
     """
     Every place and who is there, on a Leaflet map over the list that is the page's content
     without JavaScript. The map draws the same filtered result from <page url>places.geojson
     (directory.views.places_geojson: Wagtail's page URLs cannot end in a file name).
     """
-
-    intro = models.TextField(_("introduction"), max_length=600, blank=True)
 
     content_panels = [*BasePage.content_panels, FieldPanel("intro")]
     parent_page_types = ["directory.DirectoryIndexPage"]

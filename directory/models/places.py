@@ -5,7 +5,6 @@ A place is a page, not a snippet: it has its own address on the site (what happe
 in search, the sitemap and hreflang, and is translated with the same workflow as every page.
 """
 
-from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
@@ -15,7 +14,7 @@ from wagtail.search import index
 
 from core.blocks import RICH_TEXT_FEATURES
 from core.locales import in_reader_language
-from core.models import BasePage
+from core.models import BasePage, HeroImageMixin
 from core.sections import sections_for
 
 from ..geography import DENMARK, ISHOJ_MUNICIPALITY
@@ -27,17 +26,8 @@ from ..structured_data import place_page_data
 PLACE_SECTIONS_HOOK = "register_place_page_section"
 
 
-class PlacePage(BasePage):
+class PlacePage(HeroImageMixin, BasePage):
     description = RichTextField(_("description"), features=RICH_TEXT_FEATURES, blank=True)
-    photo = models.ForeignKey(
-        "images.CustomImage",
-        verbose_name=_("photo"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
-    photo_alt = models.CharField(_("photo alt text"), max_length=250, blank=True)
     address = models.CharField(_("street address"), max_length=120)
     postcode = models.CharField(_("postcode"), max_length=10, default="2635")
     town = models.CharField(_("town"), max_length=60, default="Ishøj")
@@ -64,7 +54,7 @@ class PlacePage(BasePage):
     content_panels = [
         *BasePage.content_panels,
         FieldPanel("description"),
-        MultiFieldPanel([FieldPanel("photo"), FieldPanel("photo_alt")], heading=_("Photo")),
+        MultiFieldPanel(HeroImageMixin.hero_image_panels, heading=_("Photo")),
         MultiFieldPanel(
             [
                 FieldPanel("address"),
@@ -100,36 +90,28 @@ class PlacePage(BasePage):
         verbose_name = _("place")
         verbose_name_plural = _("places")
 
-    def clean(self):
-        super().clean()
+    def validation_errors(self):
+        errors = super().validation_errors()
         if self.latitude is None or self.longitude is None:
-            return
+            return errors
         if not DENMARK.contains(self.latitude, self.longitude):
-            raise ValidationError(
-                {
-                    "latitude": _(
-                        "These coordinates are outside Denmark. Check that latitude (about 55.6 "
-                        "in Ishøj) and longitude (about 12.35) are not swapped."
-                    )
-                }
+            errors["latitude"] = _(
+                "These coordinates are outside Denmark. Check that latitude (about 55.6 "
+                "in Ishøj) and longitude (about 12.35) are not swapped."
             )
-        outside = not ISHOJ_MUNICIPALITY.contains(self.latitude, self.longitude)
-        if outside and not self.outside_ishoj_confirmed:
-            raise ValidationError(
-                {
-                    "outside_ishoj_confirmed": _(
-                        "These coordinates are outside Ishøj Municipality. If that is right, "
-                        "tick this box and save again."
-                    )
-                }
+        elif not (
+            self.outside_ishoj_confirmed
+            or ISHOJ_MUNICIPALITY.contains(self.latitude, self.longitude)
+        ):
+            errors["outside_ishoj_confirmed"] = _(
+                "These coordinates are outside Ishøj Municipality. If that is right, "
+                "tick this box and save again."
             )
+        return errors
 
     @property
     def full_address(self):
         return f"{self.address}, {self.postcode} {self.town}"
-
-    def get_social_image(self):
-        return self.social_image or self.photo
 
     def organisations(self):
         return organisations_at(self)

@@ -41,6 +41,27 @@ def test_coordinates_outside_ishoj_need_the_editors_confirmation(db, english):
     copenhagen.full_clean(exclude=["path", "depth", "locale", "content_type", "translation_key"])
 
 
+def test_a_photo_needs_alt_text_unless_it_is_decoration(image, english):
+    pictured = place(latitude="55.615000", longitude="12.354000", hero_image=image)
+    with pytest.raises(ValidationError) as error:
+        pictured.full_clean(exclude=["path", "depth", "locale", "content_type", "translation_key"])
+    assert "mark it as decoration" in str(error.value.message_dict["hero_image_alt"])
+
+    pictured.hero_image_decorative = True
+    pictured.full_clean(exclude=["path", "depth", "locale", "content_type", "translation_key"])
+
+
+def test_a_decorative_photo_is_shown_without_alt_text(client, glashuset, image):
+    glashuset.hero_image = image
+    glashuset.hero_image_alt = "Glashuset"
+    glashuset.hero_image_decorative = True
+    glashuset.save_revision().publish()
+
+    html = client.get(glashuset.url).content.decode()
+    assert re.search(r'<img alt=""[^>]* srcset=', html)
+    assert 'alt="Glashuset"' not in html
+
+
 def test_coordinates_inside_ishoj_need_nothing_more(db):
     place(latitude="55.615000", longitude="12.354000").full_clean(
         exclude=["path", "depth", "locale", "content_type", "translation_key"]

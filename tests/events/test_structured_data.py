@@ -213,8 +213,8 @@ def test_image_is_an_absolute_address(request_, event_index, image):
         "Fællesspisning",
         start=at(2027, 3, 2, 18, 0),
         end=at(2027, 3, 2, 20, 0),
-        image=image,
-        image_alt="Lange borde i Glashuset",
+        hero_image=image,
+        hero_image_alt="Lange borde i Glashuset",
     )
 
     url = event_page_data(pictured, request_)["image"]
