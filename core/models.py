@@ -8,6 +8,8 @@ from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.models import Page
 from wagtail.search import index
 
+from .translatable_fields import SynchronisedFacts
+
 __all__ = ["LEAD_MAX_LENGTH", "BasePage", "HeroImageMixin", "IntroMixin"]
 
 # A story's or an event's lead: two or three sentences, plain text.
@@ -37,6 +39,11 @@ class BasePage(Page):
     )
 
     search_fields = [*Page.search_fields, index.SearchField("listing_summary")]
+
+    # Facts are synchronised, words are translated: see core.translatable_fields. Each page type
+    # names its text fields that hold facts; relations are found by themselves.
+    synchronised_facts = []
+    override_translatable_fields = SynchronisedFacts()
 
     promote_panels = [
         MultiFieldPanel(

@@ -18,7 +18,6 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path, re_pat
 from wagtail.fields import StreamField
 from wagtail.models import Orderable
 from wagtail.search import index
-from wagtail_localize.fields import SynchronizedField
 
 from core.blocks import StandardStreamBlock
 from core.locales import in_default_locale
@@ -252,11 +251,7 @@ class EventPage(RoutablePageMixin, HeroImageMixin, BasePage):
         index.FilterField("start"),
     ]
 
-    # Names and numbers are copied to translations, not offered for translating.
-    override_translatable_fields = [
-        SynchronizedField("contact_name"),
-        SynchronizedField("contact_phone"),
-    ]
+    synchronised_facts = ["address", "price", "contact_name", "contact_phone"]
 
     parent_page_types = ["events.EventIndexPage"]
     subpage_types = []

@@ -129,6 +129,7 @@ class AccessibilityStatementPage(IntroMixin, BasePage):
         ),
     ]
     search_fields = [*BasePage.search_fields, index.SearchField("body")]
+    synchronised_facts = ["feedback_phone"]
 
     parent_page_types = ["home.HomePage"]
     subpage_types = []
@@ -183,6 +184,7 @@ class PrivacyPolicyPage(IntroMixin, BasePage):
         ),
     ]
     search_fields = [*BasePage.search_fields, index.SearchField("body")]
+    synchronised_facts = ["contact_phone"]
 
     parent_page_types = ["home.HomePage"]
     subpage_types = []

@@ -190,6 +190,12 @@ class StoryPage(RoutablePageMixin, HeroImageMixin, BasePage):
         index.FilterField("story_date"),
         index.FilterField("is_inspiration"),
     ]
+    synchronised_facts = [
+        "byline",
+        "hero_image_credit",
+        "press_contact_name",
+        "press_contact_phone",
+    ]
 
     api_fields = STORY_API_FIELDS
 

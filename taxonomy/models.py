@@ -13,7 +13,8 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.models import TranslatableMixin
 from wagtail.search import index
-from wagtail_localize.fields import SynchronizedField
+
+from core.translatable_fields import SynchronisedFacts
 
 __all__ = ["Neighbourhood", "SpokenLanguage", "TargetGroup", "Theme"]
 
@@ -31,8 +32,9 @@ class SlugNamedSnippet(TranslatableMixin, index.Indexed, models.Model):
 
     panels = [FieldPanel("name"), FieldPanel("slug")]
     search_fields = [index.SearchField("name"), index.AutocompleteField("name")]
-    # wagtail-localize copies the slug to translations instead of asking for it to be translated.
-    override_translatable_fields = [SynchronizedField("slug")]
+    # The slug is copied to translations, not translated (see core.translatable_fields).
+    synchronised_facts = ["slug"]
+    override_translatable_fields = SynchronisedFacts()
 
     class Meta(TranslatableMixin.Meta):
         abstract = True

@@ -123,6 +123,7 @@ class OrganisationPage(BasePage):
         index.FilterField("looking_for_volunteers"),
         index.FilterField("open_for_collaboration"),
     ]
+    synchronised_facts = ["contact_person", "phone"]
 
     parent_page_types = ["directory.DirectoryIndexPage"]
     subpage_types = []

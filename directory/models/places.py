@@ -81,6 +81,7 @@ class PlacePage(HeroImageMixin, BasePage):
         index.SearchField("address"),
         index.FilterField("step_free_access"),
     ]
+    synchronised_facts = ["address", "postcode", "town"]
 
     parent_page_types = ["directory.DirectoryIndexPage"]
     subpage_types = []
