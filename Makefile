@@ -82,6 +82,7 @@ lock: install
 
 bench: install
 	$(BIN)/python bench/pages.py
+	$(BIN)/python bench/load_demo.py
 
 clean:
 	rm -rf $(VENV) var .pytest_cache .ruff_cache

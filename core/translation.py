@@ -12,7 +12,7 @@ import json
 from django.core.serializers.json import DjangoJSONEncoder
 from django.utils.translation import get_language_info
 
-from wagtail.models import Page
+from wagtail.models import DraftStateMixin, Page
 from wagtail_localize.models import Translation, TranslationSource
 from wagtail_localize.segments import OverridableSegmentValue, StringSegmentValue
 from wagtail_localize.segments.extract import extract_segments
@@ -21,9 +21,41 @@ __all__ = [
     "language_name",
     "outdated_translations",
     "submit_translation_for_moderation",
+    "translate",
     "translation_of",
     "untranslated_count",
 ]
+
+
+def translate(instance, translations, user=None):
+    """
+    Translate a page or snippet as the translation editor does, and publish the translations:
+    synced wagtail-localize translations, which editors open and sync like any other.
+
+    `translations` maps each target Locale to a polib.POFile whose entries carry the texts'
+    contexts as msgctxt. The TranslationSource is extracted from `instance` as it is now. Every
+    text must be translated: a missing one raises MissingTranslationError, and an entry that
+    matches no text of the source raises ValueError. Each translation is published here rather
+    than on commit (as `Translation.save_target` does), so it is live inside the caller's
+    transaction. Returns the translated objects by locale.
+    """
+    source, _created = TranslationSource.update_or_create_from_instance(instance)
+    targets = {}
+    for locale, po in translations.items():
+        translation, _created = Translation.objects.update_or_create(
+            source=source, target_locale=locale, defaults={"enabled": True}
+        )
+        warnings = translation.import_po(po, user=user)
+        if warnings:
+            raise ValueError(f"{instance} ({locale.language_code}): {warnings}")
+        drafts = isinstance(instance, DraftStateMixin)
+        target, _created = source.create_or_update_translation(
+            locale, user=user, publish=not drafts, fallback=False
+        )
+        if drafts:
+            target.get_latest_revision().publish(user=user)
+        targets[locale] = target
+    return targets
 
 
 def translation_of(page):

@@ -13,7 +13,6 @@ from PIL import Image, ImageDraw
 from images.models import CustomImage
 
 WIDTH, HEIGHT = 1600, 900
-CREDIT = "Vores Ishøj"
 
 
 def _sky(draw, top, bottom, horizon):
@@ -126,15 +125,16 @@ def draw_repair_cafe(draw):
     _people(draw, 880, 6, [(11, 90, 115), (196, 70, 60), (242, 177, 52)])
 
 
-DEMO_IMAGES = {
-    "hero": ("Ishøj – byen ved Vejleåparken", draw_town),
-    "glashuset": ("Glashuset i Vejleåparken", draw_glass_house),
-    "bredekaergaard": ("Bredekærgård", draw_farm),
-    "strand": ("Ishøj Strand", draw_beach),
-    "byttemarked": ("Byttemarked med borde fulde af tøj og legetøj", draw_swap_market),
-    "barselscafe": ("Barselscafé med kaffe, babyer og barnevogn", draw_cafe),
-    "systue": ("Systue med symaskiner og stofruller", draw_sewing_room),
-    "reparationscafe": ("Reparationscafé med cykelhjul, lampe og værktøj", draw_repair_cafe),
+# The drawing of each demo image (demo/data/images.json holds their titles and credits).
+DRAWINGS = {
+    "hero": draw_town,
+    "glashuset": draw_glass_house,
+    "bredekaergaard": draw_farm,
+    "strand": draw_beach,
+    "byttemarked": draw_swap_market,
+    "barselscafe": draw_cafe,
+    "systue": draw_sewing_room,
+    "reparationscafe": draw_repair_cafe,
 }
 
 
@@ -146,14 +146,15 @@ def _render(drawer):
     return buffer
 
 
-def ensure_demo_images():
+def ensure_demo_images(records):
     """The demo images by key, drawn and saved the first time only."""
     images = {}
-    for key, (title, drawer) in DEMO_IMAGES.items():
-        image = CustomImage.objects.filter(title=title).first()
+    for record in records:
+        image = CustomImage.objects.filter(title=record["title"]).first()
         if image is None:
-            image = CustomImage(title=title, credit=CREDIT)
-            image.file = ImageFile(_render(drawer), name=f"demo-{key}.jpg")
+            image = CustomImage(title=record["title"], credit=record["credit"])
+            name = record["drawing"]
+            image.file = ImageFile(_render(DRAWINGS[name]), name=f"demo-{name}.jpg")
             image.save()
-        images[key] = image
+        images[record["key"]] = image
     return images

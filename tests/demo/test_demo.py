@@ -9,6 +9,7 @@ from django.conf import settings
 from django.core.management import call_command
 
 from wagtail.models import Page, Revision, Site
+from wagtail_localize.models import StringTranslation, TranslationSource
 
 from directory.geography import ISHOJ_MUNICIPALITY
 from directory.models import MapPage, OrganisationPage, PlacePage
@@ -37,6 +38,16 @@ def test_running_the_demo_again_adds_nothing(demo):
     counts = (Page.objects.count(), Revision.objects.count(), CustomImage.objects.count())
     call_command("load_demo", stdout=StringIO())
     assert (Page.objects.count(), Revision.objects.count(), CustomImage.objects.count()) == counts
+
+
+def test_running_the_demo_again_keeps_what_an_editor_changed(demo):
+    about = StandardPage.objects.get(locale__language_code="en", slug="about-vores-ishoj")
+    about.title = "About us"
+    about.save_revision().publish()
+    counts = (TranslationSource.objects.count(), StringTranslation.objects.count())
+    call_command("load_demo", stdout=StringIO())
+    assert StandardPage.objects.get(pk=about.pk).title == "About us"
+    assert (TranslationSource.objects.count(), StringTranslation.objects.count()) == counts
 
 
 def test_demo_pages_render_in_every_language(demo, client):
