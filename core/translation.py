@@ -13,9 +13,11 @@ from django.core.serializers.json import DjangoJSONEncoder
 from django.utils.translation import get_language_info
 
 from wagtail.models import DraftStateMixin, Page
-from wagtail_localize.models import Translation, TranslationSource
+from wagtail_localize.models import SegmentOverride, Translation, TranslationSource
 from wagtail_localize.segments import OverridableSegmentValue, StringSegmentValue
 from wagtail_localize.segments.extract import extract_segments
+
+import polib
 
 __all__ = [
     "language_name",
@@ -32,30 +34,54 @@ def translate(instance, translations, user=None):
     Translate a page or snippet as the translation editor does, and publish the translations:
     synced wagtail-localize translations, which editors open and sync like any other.
 
-    `translations` maps each target Locale to a polib.POFile whose entries carry the texts'
-    contexts as msgctxt. The TranslationSource is extracted from `instance` as it is now. Every
-    text must be translated: a missing one raises MissingTranslationError, and an entry that
-    matches no text of the source raises ValueError. Each translation is published here rather
-    than on commit (as `Translation.save_target` does), so it is live inside the caller's
-    transaction. Returns the translated objects by locale.
+    `translations` maps each target Locale to a polib.POFile whose entries carry the segments'
+    contexts as msgctxt: a text's translation, or a synchronised value the translation overrides
+    (as an editor may in the editor, a price written in the reader's language). The
+    TranslationSource is extracted from `instance` as it is now. Every text must be translated:
+    a missing one raises MissingTranslationError, and an entry that matches no segment of the
+    source raises ValueError. Each translation is published here rather than on commit (as
+    `Translation.save_target` does), so it is live inside the caller's transaction. Returns the
+    translated objects by locale.
     """
     source, _created = TranslationSource.update_or_create_from_instance(instance)
+    overridable = {
+        segment.context.path: segment.context
+        for segment in source.overridablesegment_set.select_related("context")
+    }
     targets = {}
     for locale, po in translations.items():
         translation, _created = Translation.objects.update_or_create(
             source=source, target_locale=locale, defaults={"enabled": True}
         )
-        warnings = translation.import_po(po, user=user)
+        texts = polib.POFile()
+        for entry in po:
+            if entry.msgctxt in overridable:
+                _override(overridable[entry.msgctxt], locale, entry.msgstr, user)
+            else:
+                texts.append(entry)
+        warnings = translation.import_po(texts, user=user)
         if warnings:
             raise ValueError(f"{instance} ({locale.language_code}): {warnings}")
-        drafts = isinstance(instance, DraftStateMixin)
-        target, _created = source.create_or_update_translation(
-            locale, user=user, publish=not drafts, fallback=False
-        )
-        if drafts:
-            target.get_latest_revision().publish(user=user)
-        targets[locale] = target
+        targets[locale] = _save_translation(source, instance, locale, user)
     return targets
+
+
+def _override(context, locale, value, user):
+    SegmentOverride.objects.update_or_create(
+        context=context,
+        locale=locale,
+        defaults={"data_json": json.dumps(value), "last_translated_by": user},
+    )
+
+
+def _save_translation(source, instance, locale, user):
+    drafts = isinstance(instance, DraftStateMixin)
+    target, _created = source.create_or_update_translation(
+        locale, user=user, publish=not drafts, fallback=False
+    )
+    if drafts:
+        target.get_latest_revision().publish(user=user)
+    return target
 
 
 def translation_of(page):

@@ -4,14 +4,15 @@ record of demo/data/<group>.json, the Danish text (msgid) and its translation (m
 msgctxt is the record's key and the text's wagtail-localize context, "place/glashuset:title"
 or "home:body.<block id>.text", so each entry is a segment of the object's TranslationSource.
 
-refresh() writes the PO files again from the data: new texts come in untranslated, changed ones
-keep their old translation marked fuzzy, texts no longer in the data go.
+A synchronised value (a price) may have an entry too: the translation overrides it with its
+msgstr. refresh() writes the PO files again from the data: new texts come in untranslated,
+changed ones keep their old translation marked fuzzy, texts no longer in the data go.
 """
 
 from collections import Counter, defaultdict
 from pathlib import Path
 
-from wagtail_localize.segments import StringSegmentValue
+from wagtail_localize.segments import OverridableSegmentValue, StringSegmentValue
 from wagtail_localize.segments.extract import extract_segments
 
 import polib
@@ -54,16 +55,24 @@ def messages_by_key(language_code):
 
 
 def source_texts(record):
-    """(context, Danish text) of each text of the record, as wagtail-localize extracts them."""
+    """
+    (context, Danish text, optional) of each text of the record, as wagtail-localize extracts
+    them. A synchronised text (a price) is optional: a translation may override it.
+    """
     values, _deferred = field_values(record, Placeholders([]))
     instance = model_of(record)()
     assign(instance, values)
     texts = []
     for segment in extract_segments(instance):
+        context = f"{record['key']}:{segment.path}"
         if isinstance(segment, StringSegmentValue):
-            text = (f"{record['key']}:{segment.path}", segment.string.data)
-            if text not in texts:
-                texts.append(text)
+            text = (context, segment.string.data, False)
+        elif isinstance(segment, OverridableSegmentValue) and isinstance(segment.data, str):
+            text = (context, segment.data, True)
+        else:
+            continue
+        if text not in texts:
+            texts.append(text)
     return texts
 
 
@@ -98,8 +107,10 @@ def _write_po(path, language_code, texts, stdout):
         "Content-Type": "text/plain; charset=UTF-8",
         "Content-Transfer-Encoding": "8bit",
     }
-    for context, text in texts:
+    for context, text, optional in texts:
         entry = polib.POEntry(msgctxt=context, msgid=text, msgstr="")
+        if optional and context not in {c for c, _text in translated}:
+            continue  # an override only where a translator wrote one
         if (context, text) in translated:
             entry.msgstr = translated[context, text].msgstr
             entry.flags = list(translated[context, text].flags)

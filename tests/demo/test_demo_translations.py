@@ -12,6 +12,7 @@ from wagtail_localize.models import Translation
 from core.translation import outdated_translations
 from demo.records import GROUPS, read
 from directory.models import OrganisationPage
+from events.models import EventPage
 from home.models import HomePage, StandardPage
 from taxonomy.models import Theme
 from tests.conftest import LANGUAGE_CODES
@@ -85,3 +86,13 @@ def test_the_english_home_page_links_its_call_to_action_in_english(demo, client)
     take_part = StandardPage.objects.get(locale__language_code="en", slug="how-to-take-part")
     html = client.get(home.url).content.decode()
     assert f'href="{take_part.url}"' in html
+
+
+def test_a_translation_may_override_a_synchronised_price(demo):
+    english = EventPage.objects.get(locale__language_code="en", slug="family-tour-at-arken")
+    assert english.price == "Museum admission for adults; under-18s free"
+    assert (
+        english.get_translations()
+        .get(locale__language_code="da")
+        .specific.price.startswith("Entré for voksne")
+    )
