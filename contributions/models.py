@@ -24,6 +24,8 @@ from core.models import BasePage, IntroMixin
 from core.public_forms import PublicFormPageMixin
 from core.storage import private_storage
 
+from .notifications import tell_secretariat
+
 __all__ = [
     "SignupStatus",
     "StoryTip",
@@ -156,8 +158,6 @@ class ContributionPage(PublicFormPageMixin, IntroMixin, BasePage):
         return submission
 
     def submission_received(self, request, submission):
-        from .notifications import tell_secretariat
-
         tell_secretariat(submission)
 
 
@@ -166,16 +166,11 @@ class StoryTipPage(ContributionPage):
 
     template = "pages/contributions/contribution_page.html"  # shared; Wagtail wants it per class
     submit_label = _("Send the tip")
+    form_class = "contributions.forms.StoryTipForm"
 
     class Meta:
         verbose_name = _("story tip form")
         verbose_name_plural = _("story tip forms")
-
-    @property
-    def form_class(self):
-        from .forms import StoryTipForm
-
-        return StoryTipForm
 
 
 class VolunteerSignupPage(ContributionPage):
@@ -183,13 +178,8 @@ class VolunteerSignupPage(ContributionPage):
 
     template = "pages/contributions/contribution_page.html"  # shared; Wagtail wants it per class
     submit_label = _("Send my request")
+    form_class = "contributions.forms.VolunteerSignupForm"
 
     class Meta:
         verbose_name = _("volunteer sign-up form")
         verbose_name_plural = _("volunteer sign-up forms")
-
-    @property
-    def form_class(self):
-        from .forms import VolunteerSignupForm
-
-        return VolunteerSignupForm

@@ -11,6 +11,7 @@ from http import HTTPMethod
 
 from django.http import HttpResponseRedirect
 from django.template.response import TemplateResponse
+from django.utils.module_loading import import_string
 from django.utils.translation import gettext_lazy as _
 
 from .ratelimit import public_form_rate_limit
@@ -75,8 +76,15 @@ class PublicFormPageMixin:
     mistakes is never locked out.
     """
 
+    # The form, or its dotted path: a ModelForm imports its model, so a page of the same app names
+    # its form by path and the models never import the forms.
     form_class = None
     allowed_http_methods = [HTTPMethod.GET, HTTPMethod.HEAD, HTTPMethod.OPTIONS, HTTPMethod.POST]
+
+    def get_form_class(self):
+        if isinstance(self.form_class, str):
+            return import_string(self.form_class)
+        return self.form_class
 
     def save_submission(self, request, form):
         raise NotImplementedError
@@ -92,10 +100,10 @@ class PublicFormPageMixin:
         if request.method == HTTPMethod.POST:
             return self.serve_submission(request)
         sent = request.GET.get(SENT_PARAMETER) == "1"
-        return self.render_form(request, None if sent else self.form_class(), sent=sent)
+        return self.render_form(request, None if sent else self.get_form_class()(), sent=sent)
 
     def serve_submission(self, request):
-        form = self.form_class(request.POST, request.FILES)
+        form = self.get_form_class()(request.POST, request.FILES)
         limit = public_form_rate_limit(self.rate_limit_scope)
         if form.honeypot_filled:
             limit.hit(request)
