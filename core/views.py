@@ -6,6 +6,8 @@ from django.urls import reverse
 from django.views.decorators.http import require_GET
 from django.views.static import serve
 
+from .routing import PageFilesMixin, live_page_at
+
 
 @require_GET
 def robots_txt(request):
@@ -23,3 +25,12 @@ def serve_media(request, path):
         return serve(request, path, document_root=settings.MEDIA_ROOT)
     except SuspiciousFileOperation:
         raise Http404 from None
+
+
+@require_GET
+def page_file(request, page_path, file_name):
+    """<page url><file name>: a file the page offers beside itself (core.routing.PageFilesMixin)."""
+    page = live_page_at(request, page_path)
+    if not isinstance(page, PageFilesMixin):
+        raise Http404
+    return page.serve_file(request, file_name)

@@ -11,7 +11,7 @@ from core.filters import ListingFilterForm
 from core.locales import reader_locale
 from taxonomy.models import SpokenLanguage, TargetGroup, Theme
 
-from .models.organisations import OrganisationKind, OrganisationPage
+from .kinds import OrganisationKind
 
 
 class OrganisationFilterForm(ListingFilterForm):
@@ -45,8 +45,3 @@ class OrganisationFilterForm(ListingFilterForm):
         if data["volunteers"]:
             organisations = organisations.filter(looking_for_volunteers=True)
         return organisations.distinct()
-
-
-def filtered_organisations(form):
-    organisations = OrganisationPage.objects.live().public().filter(locale=reader_locale())
-    return form.filter(organisations).order_by("title")

@@ -1,21 +1,15 @@
 """
 The places on the map and who is at each, for the map page's list, its Leaflet layer and its
-GeoJSON (RFC 7946: longitude before latitude). One function builds all three from one query set.
+GeoJSON (RFC 7946: longitude before latitude). `PlacePage.objects.map_of` builds the result from
+one query set; `as_geojson` renders it for <map url>places.geojson (directory.views).
 """
 
-from collections import defaultdict
 from dataclasses import dataclass, field
-
-from django.db.models import Prefetch
-
-from core.locales import pages_in_reader_language
-
-from .models import PlacePage
 
 
 @dataclass
 class PlaceOnMap:
-    place: PlacePage
+    place: object  # a PlacePage
     organisations: list = field(default_factory=list)
 
 
@@ -23,32 +17,6 @@ class PlaceOnMap:
 class MapResult:
     places: list
     organisations_without_place: list
-
-
-def map_result(organisations, show_every_place):
-    """Places (in the reader's language) with the given organisations at them."""
-    organisations = list(
-        organisations.prefetch_related(
-            Prefetch("places", queryset=PlacePage.objects.only("id", "translation_key"))
-        )
-    )
-    at_place = defaultdict(list)
-    without_place = []
-    for organisation in organisations:
-        keys = {place.translation_key for place in organisation.places.all()}
-        for key in keys:
-            at_place[key].append(organisation)
-        if not keys:
-            without_place.append(organisation)
-    if show_every_place:
-        keys = PlacePage.objects.live().public().values_list("translation_key", flat=True)
-    else:
-        keys = at_place.keys()
-    places = [
-        PlaceOnMap(place, at_place[place.translation_key])
-        for place in pages_in_reader_language(PlacePage, keys)
-    ]
-    return MapResult(places, without_place)
 
 
 def as_geojson(result, request):

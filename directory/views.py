@@ -1,16 +1,30 @@
-from django.http import Http404
-from django.views.decorators.http import require_GET
+"""The directory's views beside its pages (registered for them: see core.routing): the map's
+places as GeoJSON (<map page url>places.geojson)."""
 
-from wagtail.models import Page
+import hashlib
+import json
 
+from django.http import HttpResponse
+from django.utils.cache import get_conditional_response, patch_cache_control
+
+from core.routing import page_view
+
+from .mapdata import as_geojson
 from .models import MapPage
 
+GEOJSON_MAX_AGE = 300
 
-@require_GET
-def places_geojson(request, page_path):
-    """<map page url>places.geojson: the map page's filtered places as GeoJSON."""
-    route = Page.route_for_request(request, page_path)
-    page = route[0].specific if route else None
-    if not isinstance(page, MapPage):
-        raise Http404
-    return page.geojson_response(request)
+
+@page_view(MapPage, "places.geojson")
+def places_geojson(map_page, request):
+    """The map page's filtered places, for its Leaflet layer; cached by ETag."""
+    _form, result = map_page.filtered_result(request)
+    body = json.dumps(as_geojson(result, request), ensure_ascii=False).encode()
+    etag = f'"{hashlib.sha256(body).hexdigest()[:32]}"'
+    not_modified = get_conditional_response(request, etag=etag)
+    if not_modified is not None:
+        return not_modified
+    response = HttpResponse(body, content_type="application/geo+json")
+    response["ETag"] = etag
+    patch_cache_control(response, public=True, max_age=GEOJSON_MAX_AGE)
+    return response

@@ -7,4 +7,4 @@ class EventsConfig(AppConfig):
     verbose_name = _("Activities")
 
     def ready(self):
-        from . import signals  # noqa: F401
+        from . import views  # noqa: F401  (registers the pages' views: see core.routing)

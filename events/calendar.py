@@ -1,6 +1,7 @@
 """
-The calendar's questions, answered for any listing, feed or finder: which events a reader sees,
-which of them fall in a window, their occurrences in order, and what "a day" and "a weekend" are.
+The calendar's questions, answered for any listing, feed or finder: the occurrences of events in
+order, and what "a day" and "a weekend" are. Which events a reader sees is asked of
+`EventPage.objects` (events.querysets).
 
 Every function here is a fixed number of queries whatever the number of events: events are
 fetched once with what a listing shows, and expanded into occurrences in Python.
@@ -8,10 +9,10 @@ fetched once with what a listing shows, and expanded into occurrences in Python.
 
 import datetime
 
-from django.db.models import Prefetch, Q
 from django.utils import timezone
 
-from core.locales import for_reader, pages_in_reader_language
+from core.locales import pages_in_reader_language
+from directory.models import OrganisationPage
 
 from .recurrence import TIMEZONE, expand, local
 
@@ -23,49 +24,6 @@ LAST_DAY = datetime.date(2100, 12, 31)
 UPCOMING_HORIZON = datetime.timedelta(days=366)
 # How far back the past events go.
 PAST_HORIZON = datetime.timedelta(days=2 * 366)
-
-
-def event_model():
-    from .models import EventPage
-
-    return EventPage
-
-
-def with_listing_data(events):
-    """Events with everything a card, a feed entry or the finder shows, fetched at once."""
-    from directory.models import OrganisationPage
-    from images.models import CustomImage
-
-    return (
-        events.defer_streamfields()
-        .select_related("place", "place__neighbourhood")
-        .prefetch_related(
-            Prefetch("hero_image", queryset=CustomImage.objects.prefetch_renditions()),
-            Prefetch("organisers", queryset=OrganisationPage.objects.order_by("title")),
-            "target_groups",
-            "themes",
-            "languages",
-            "cancellations",
-        )
-    )
-
-
-def for_readers():
-    """
-    The live, public events a reader sees: the events translated into the reader's language,
-    and the Danish version of those not (yet) translated, so no activity is missing from the
-    calendar in any language.
-    """
-    return for_reader(event_model().objects.live().public())
-
-
-def during(events, start=None, end=None):
-    """Events with an occurrence that may overlap the window, decided in the database."""
-    if end is not None:
-        events = events.filter(start__lt=end)
-    if start is not None:
-        events = events.filter(Q(series_end__isnull=True) | Q(series_end__gt=start))
-    return events
 
 
 def occurrences(events, start=None, end=None, tentative=False):
@@ -81,7 +39,7 @@ def upcoming(events, start=None, end=None):
     """Occurrences from now (or `start`) until the horizon (or `end`), soonest first."""
     start = start or timezone.now()
     end = end or start + UPCOMING_HORIZON
-    events = name_organisers_in_reader_language(with_listing_data(during(events, start, end)))
+    events = name_organisers_in_reader_language(events.during(start, end).for_listing())
     return occurrences(events, start, end)
 
 
@@ -90,8 +48,6 @@ def name_organisers_in_reader_language(events):
     Give each event `organisers_in_reader_language`: its organisers' pages in the reader's
     language where translated (editors link the Danish pages). Two queries for all the events.
     """
-    from directory.models import OrganisationPage
-
     events = list(events)
     keys = {o.translation_key for event in events for o in event.organisers.all()}
     localized = {

@@ -34,6 +34,7 @@ from wagtail.models import Page, WorkflowState
 from core.locales import default_locale
 
 from . import calendar
+from .models import EventPage
 from .recurrence import expand
 
 # How many of an event's next dates the edit-view panel looks at, and how far ahead.
@@ -174,19 +175,13 @@ def matches_for(occurrence, others, profile_of=profile):
 # Collecting occurrences.
 
 
-def event_model():
-    from .models import EventPage
-
-    return EventPage
-
-
 def one_version(events):
     """
     Each event once: its page in the default language, or the page it was written in when it
     has none. Translations share their dates, place and audience (wagtail-localize syncs them).
     """
     default = default_locale()
-    in_default = event_model().objects.filter(locale=default).values("translation_key")
+    in_default = EventPage.objects.filter(locale=default).values("translation_key")
     return events.filter(Q(locale=default) | ~Q(translation_key__in=in_default)).filter(
         alias_of__isnull=True
     )
@@ -201,7 +196,7 @@ def tentative_events():
     page_type = ContentType.objects.get_for_model(Page)
     states = WorkflowState.objects.active().filter(base_content_type=page_type)
     in_moderation = [int(pk) for pk in states.values_list("object_id", flat=True)]
-    return one_version(event_model().objects.filter(has_unpublished_changes=True)).filter(
+    return one_version(EventPage.objects.filter(has_unpublished_changes=True)).filter(
         Q(live=True) | Q(first_published_at__isnull=True) | Q(pk__in=in_moderation)
     )
 
@@ -218,7 +213,7 @@ def own_occurrences(event, start, end):
     found = expand(event, start, end, tentative=event.pk is None or not event.live)
     if event.pk is None or not event.live or not event.has_unpublished_changes:
         return found
-    public = {when(o) for o in expand(event_model().objects.get(pk=event.pk), start, end)}
+    public = {when(o) for o in expand(EventPage.objects.get(pk=event.pk), start, end)}
     return [replace(o, tentative=when(o) not in public) for o in found]
 
 
@@ -230,14 +225,14 @@ def editors_occurrences(start, end):
     """
     Every event's occurrences in the window as editors see them, in order.
 
-    Live events are a fixed number of queries (calendar.with_listing_data); each tentative event
+    Live events are a fixed number of queries (EventPage.objects.for_listing); each tentative event
     costs a few more (its revision and the relations in it), which is fine: they are few, and
     they are what the finder is for. The latest revision of a live event replaces its public
     dates; a date it shares with the public version is not tentative, and a public date the
     draft drops still stands until the draft is published.
     """
-    live_events = calendar.during(one_version(event_model().objects.live()), start, end)
-    live = calendar.occurrences(calendar.with_listing_data(live_events), start, end)
+    live_events = one_version(EventPage.objects.live()).during(start, end).for_listing()
+    live = calendar.occurrences(live_events, start, end)
     drafts = {
         page.pk: expand(latest_version(page), start, end, tentative=True)
         for page in tentative_events().select_related("latest_revision")
@@ -353,14 +348,17 @@ def also_this_weekend(event, occurrence):
     if occurrence is None:
         return Neighbours()
     start, end = neighbourhood(occurrence)
-    events = calendar.during(
-        calendar.for_readers().exclude(translation_key=event.translation_key), start, end
+    events = (
+        EventPage.objects.for_readers()
+        .exclude(translation_key=event.translation_key)
+        .during(start, end)
+        .for_listing()
     )
     now = timezone.now()
     return Neighbours(
         (
             other
-            for other in calendar.occurrences(calendar.with_listing_data(events), start, end)
+            for other in calendar.occurrences(events, start, end)
             if other.end > now and are_neighbours(occurrence, other)
         ),
         weekend=bool(weekends(occurrence)),

@@ -15,6 +15,7 @@ from directory.models import OrganisationPage, PlacePage
 from taxonomy.models import Neighbourhood, SpokenLanguage, TargetGroup
 
 from .calendar import FIRST_DAY, LAST_DAY, day_start
+from .models import EventPage
 
 # The longest range a reader may choose: every occurrence in it is computed for the page.
 MAX_RANGE = datetime.timedelta(days=366)
@@ -45,8 +46,6 @@ class EventFilterForm(ListingFilterForm):
         """`dates=False` leaves out the date range, for views that show a fixed window;
         `default_window` is the view's (start, end) where the reader chose no date."""
         super().__init__(*args, **kwargs)
-        from .models import EventPage
-
         self.default_window = default_window
 
         if not dates:

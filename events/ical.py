@@ -20,8 +20,8 @@ from icalendar import Calendar, Event, Timezone, vCalAddress, vDuration, vRecur
 from core.locales import in_reader_language, pages_in_reader_language
 from directory.models import OrganisationPage
 
-from . import calendar
 from .filters import EventFilterForm
+from .models import EventPage
 from .recurrence import TIMEZONE, aware, cancelled_starts, wall_clock_span
 
 __all__ = ["calendar_feed_response", "event_response"]
@@ -44,8 +44,8 @@ def calendar_feed_response(index, request):
         default_window = (timezone.now() - FEED_LOOKBACK, None)
         form = EventFilterForm(request.GET or None, default_window=default_window)
         start, end = form.window()
-        events = form.filter(calendar.for_readers())
-        events = calendar.with_listing_data(calendar.during(events, start, end))
+        events = form.filter(EventPage.objects.for_readers())
+        events = events.during(start, end).for_listing()
         feed = new_calendar(index.title)
         for component in event_components(events.order_by("start", "pk"), request):
             feed.add_component(component)

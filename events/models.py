@@ -22,24 +22,29 @@ from wagtail.search import index
 from core.blocks import StandardStreamBlock
 from core.locales import in_default_locale
 from core.models import LEAD_MAX_LENGTH, BasePage, HeroImageMixin, IntroMixin
+from core.routing import PageFilesMixin, serve_page_view
+from roles.moderation import ModeratedIndexMixin
 
 from . import recurrence
 from .admin_panels import ClashPanel
+from .querysets import EventPageManager
 from .recurrence import Repeat
 
 # Other apps add to the events index and the event page through these hooks.
 EVENT_INDEX_SECTIONS_HOOK = "register_event_index_section"
 
 
-class EventIndexPage(RoutablePageMixin, IntroMixin, BasePage):
+class EventIndexPage(ModeratedIndexMixin, PageFilesMixin, RoutablePageMixin, IntroMixin, BasePage):
     """The calendar: upcoming events by day, a month grid, this weekend and past events, all
-    filterable with plain links (see events.views); its iCalendar feed is <url>feed.ics."""
+    filterable with plain links; its iCalendar feed is <url>feed.ics. The views are
+    events.views (see core.routing)."""
 
     content_panels = [*BasePage.content_panels, FieldPanel("intro")]
     parent_page_types = ["home.HomePage"]
     subpage_types = ["events.EventPage"]
     max_count_per_parent = 1
     template = "pages/events/event_index_page.html"
+    files = ("feed.ics",)
 
     class Meta:
         verbose_name = _("events calendar")
@@ -47,28 +52,20 @@ class EventIndexPage(RoutablePageMixin, IntroMixin, BasePage):
 
     @path("", name="upcoming")
     def upcoming_view(self, request):
-        from .views import upcoming
-
-        return upcoming(self, request)
+        return serve_page_view(self, "upcoming", request)
 
     @path("weekend/", name="weekend")
     def weekend_view(self, request):
-        from .views import weekend
-
-        return weekend(self, request)
+        return serve_page_view(self, "weekend", request)
 
     @path("month/", name="this_month")
     @re_path(r"^month/(?P<year>\d{4})-(?P<month>\d{2})/$", name="month")
     def month_view(self, request, year=None, month=None):
-        from .views import month_grid
-
-        return month_grid(self, request, year, month)
+        return serve_page_view(self, "month", request, year, month)
 
     @path("past/", name="past")
     def past_view(self, request):
-        from .views import past
-
-        return past(self, request)
+        return serve_page_view(self, "past", request)
 
 
 class EventCancellation(Orderable):
@@ -87,7 +84,10 @@ class EventCancellation(Orderable):
         return str(self.date)
 
 
-class EventPage(RoutablePageMixin, HeroImageMixin, BasePage):
+class EventPage(PageFilesMixin, RoutablePageMixin, HeroImageMixin, BasePage):
+    """An activity, with its dates, place and organisers; "add to calendar" is <url>event.ics.
+    The page's view is events.views.event_page (see core.routing)."""
+
     lead = models.TextField(
         _("lead"),
         max_length=LEAD_MAX_LENGTH,
@@ -253,9 +253,12 @@ class EventPage(RoutablePageMixin, HeroImageMixin, BasePage):
 
     synchronised_facts = ["address", "price", "contact_name", "contact_phone"]
 
+    objects = EventPageManager()
+
     parent_page_types = ["events.EventIndexPage"]
     subpage_types = []
     template = "pages/events/event_page.html"
+    files = ("event.ics",)
 
     class Meta:
         verbose_name = _("event")
@@ -331,11 +334,4 @@ class EventPage(RoutablePageMixin, HeroImageMixin, BasePage):
 
     @path("")
     def event(self, request):
-        return self.render(request)
-
-    def get_context(self, request, *args, **kwargs):
-        from .pages import event_page_context
-
-        context = super().get_context(request, *args, **kwargs)
-        context.update(event_page_context(self, request))
-        return context
+        return serve_page_view(self, "event", request)

@@ -1,4 +1,5 @@
-"""Where events appear beyond the calendar: the home page, organisations' and places' pages."""
+"""Where events appear beyond the calendar: the home page, organisations', places' and stories'
+pages."""
 
 from wagtail import hooks
 
@@ -7,8 +8,9 @@ from core.sections import PageSection
 from directory.models.organisations import ORGANISATION_SECTIONS_HOOK
 from directory.models.places import PLACE_SECTIONS_HOOK
 from home.models import HOME_SECTIONS_HOOK
+from stories.models import STORY_SECTIONS_HOOK
 
-from .calendar import for_readers, upcoming
+from .calendar import upcoming
 from .models import EventIndexPage, EventPage
 from .relations import next_of_each
 
@@ -28,7 +30,7 @@ def calendar_for(locale):
 @hooks.register(HOME_SECTIONS_HOOK)
 def home_events(home, request):
     """The next events in the home page's language, each event once, and the way to the calendar."""
-    occurrences = next_of_each(upcoming(for_readers()), HOME_NEXT)
+    occurrences = next_of_each(upcoming(EventPage.objects.for_readers()), HOME_NEXT)
     if not occurrences:
         return None
     return PageSection(
@@ -46,7 +48,8 @@ def organisation_events(organisation, request):
         organisers__translation_key=organisation.translation_key
     ).values("translation_key")
     occurrences = next_of_each(
-        upcoming(for_readers().filter(translation_key__in=keys)), ORGANISATION_NEXT
+        upcoming(EventPage.objects.for_readers().filter(translation_key__in=keys)),
+        ORGANISATION_NEXT,
     )
     if not occurrences:
         return None
@@ -63,11 +66,35 @@ def place_events(place, request):
     keys = EventPage.objects.filter(place__translation_key=place.translation_key).values(
         "translation_key"
     )
-    occurrences = next_of_each(upcoming(for_readers().filter(translation_key__in=keys)), PLACE_NEXT)
+    occurrences = next_of_each(
+        upcoming(EventPage.objects.for_readers().filter(translation_key__in=keys)), PLACE_NEXT
+    )
     if not occurrences:
         return None
     return PageSection(
         "components/sections/coming_events.html",
         order=ORDER,
         context={"occurrences": occurrences, "at_place": True},
+    )
+
+
+@hooks.register(STORY_SECTIONS_HOOK)
+def story_events(story, request):
+    """
+    The next date of each event that links the story, in the reader's language, soonest first.
+    Events that are over are left out: on a story, events are an invitation to take part, and
+    what already happened is what the story itself tells.
+    """
+    keys = EventPage.objects.filter(related_stories__translation_key=story.translation_key).values(
+        "translation_key"
+    )
+    occurrences = next_of_each(
+        upcoming(EventPage.objects.for_readers().filter(translation_key__in=keys))
+    )
+    if not occurrences:
+        return None
+    return PageSection(
+        "components/sections/story_events.html",
+        order=ORDER,
+        context={"occurrences": occurrences},
     )

@@ -1,9 +1,10 @@
 """
-The calendar's views, all on the events index and all filtered by the same plain GET form:
-upcoming events grouped by day, this weekend, a month grid and past events.
+The events' views (registered for their pages: see core.routing). On the events index, all
+filtered by the same plain GET form: upcoming events grouped by day, this weekend, a month grid,
+past events and the iCalendar feed (feed.ics); on an event, its page and its event.ics.
 
-Each view fetches the events once (events.calendar) and expands them into occurrences in
-Python, so the number of queries stays the same whatever the number of events.
+Each calendar view fetches the events once (EventPage.objects) and expands them into occurrences
+in Python, so the number of queries stays the same whatever the number of events.
 """
 
 import calendar as calendar_module
@@ -13,12 +14,14 @@ from django.core.paginator import Paginator
 from django.http import Http404, QueryDict
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
-from django.views.decorators.http import require_GET
 
-from core.routing import live_page_at
+from core.routing import page_view
 
 from . import calendar
 from .filters import EventFilterForm
+from .ical import calendar_feed_response, event_response
+from .models import EventIndexPage, EventPage
+from .pages import event_page_context
 
 OCCURRENCES_PER_PAGE = 30
 
@@ -52,7 +55,7 @@ def _views(index, request):
 
 
 def _events(index, form):
-    return form.filter(calendar.for_readers())
+    return form.filter(EventPage.objects.for_readers())
 
 
 def _paginated_days(request, occurrences):
@@ -60,6 +63,7 @@ def _paginated_days(request, occurrences):
     return page, calendar.group_by_day(page.object_list)
 
 
+@page_view(EventIndexPage, "upcoming")
 def upcoming(index, request):
     now = timezone.now()
     form = EventFilterForm(request.GET or None, default_window=(now, None))
@@ -70,6 +74,7 @@ def upcoming(index, request):
     return _render(index, request, "upcoming", form, occurrences=page, days=days)
 
 
+@page_view(EventIndexPage, "weekend")
 def weekend(index, request):
     """This weekend, or the weekend of ?date=YYYY-MM-DD, with links to the next and previous."""
     form = EventFilterForm(request.GET or None, dates=False)
@@ -93,6 +98,7 @@ def weekend(index, request):
     )
 
 
+@page_view(EventIndexPage, "month")
 def month_grid(index, request, year=None, month=None):
     """A month as an HTML table, Monday first, with each day's events."""
     form = EventFilterForm(request.GET or None, dates=False)
@@ -131,6 +137,7 @@ def _month_url(index, request, first):
     return index.get_url(request) + index.reverse_subpage("month", kwargs=month)
 
 
+@page_view(EventIndexPage, "past")
 def past(index, request):
     """What has happened, newest first, as far back as calendar.PAST_HORIZON."""
     now = timezone.now()
@@ -143,19 +150,18 @@ def past(index, request):
     return _render(index, request, "past", form, occurrences=page, days=days)
 
 
-@require_GET
-def calendar_feed(request, page_path):
-    """<calendar url>feed.ics: the upcoming calendar to subscribe to, filtered like the views."""
-    from .ical import calendar_feed_response
-    from .models import EventIndexPage
-
-    return calendar_feed_response(live_page_at(request, page_path, EventIndexPage), request)
+@page_view(EventIndexPage, "feed.ics")
+def calendar_feed(index, request):
+    """The upcoming calendar to subscribe to, filtered like the views."""
+    return calendar_feed_response(index, request)
 
 
-@require_GET
-def event_file(request, page_path):
-    """<event url>event.ics: one event, to add to a calendar."""
-    from .ical import event_response
-    from .models import EventPage
+@page_view(EventPage, "event")
+def event_page(event, request):
+    return event.render(request, context_overrides=event_page_context(event, request))
 
-    return event_response(live_page_at(request, page_path, EventPage), request)
+
+@page_view(EventPage, "event.ics")
+def event_file(event, request):
+    """One event, to add to a calendar."""
+    return event_response(event, request)

@@ -12,8 +12,11 @@ class RolesConfig(AppConfig):
 
     def ready(self):
         from .apply import apply_roles
+        from .moderation import connect_moderated_indexes, moderate_every_index
 
         post_migrate.connect(apply_roles, sender=self)
+        post_migrate.connect(moderate_every_index, sender=self)
+        connect_moderated_indexes()
 
 
 class UsersConfig(WagtailUsersAppConfig):

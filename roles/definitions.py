@@ -19,7 +19,7 @@ MANAGED_BY_EDITORS = [DEVELOPMENT_AGENTS, VOLUNTEERS, MODERATORS]
 
 # Volunteers have no permission on the page tree as a whole: they may add pages (stories, events)
 # only below a story index or an events calendar, granted on each as it is created
-# (stories.moderation).
+# (roles.moderation).
 
 # Page permissions on the root page, so they hold for the whole tree in every language.
 PAGE_PERMISSIONS = {

@@ -1,5 +1,4 @@
 from django.apps import AppConfig
-from django.db.models.signals import post_migrate
 from django.utils.translation import gettext_lazy as _
 
 
@@ -8,7 +7,4 @@ class StoriesConfig(AppConfig):
     verbose_name = _("Good stories")
 
     def ready(self):
-        from . import signals  # noqa: F401
-        from .moderation import moderate_every_contribution_index
-
-        post_migrate.connect(moderate_every_contribution_index, sender=self)
+        from . import views  # noqa: F401  (registers the pages' views: see core.routing)

@@ -2,7 +2,7 @@
 The story index's filter: theme, neighbourhood, tag and "inspiration from elsewhere".
 
 A plain GET form like the directory's: it works without JavaScript and a filtered view has its
-own address. Choices offer only what the index's stories use.
+own address. Choices offer only what the given stories (the index's) use.
 """
 
 from django import forms
@@ -21,12 +21,9 @@ class StoryFilterForm(ListingFilterForm):
     tag = forms.ChoiceField(label=_("Tag"), required=False)
     inspiration = forms.BooleanField(label=_("Inspiration from elsewhere"), required=False)
 
-    def __init__(self, *args, index, **kwargs):
+    def __init__(self, *args, stories, **kwargs):
         super().__init__(*args, **kwargs)
-        from .models import StoryPage
-
         everything = [("", _("All"))]
-        stories = StoryPage.objects.child_of(index).live()
         active = reader_locale()
         theme_slugs = stories.values("themes__slug")
         themes = Theme.objects.filter(locale=active, slug__in=theme_slugs).order_by("name")

@@ -5,7 +5,6 @@ import datetime
 from django import forms
 from django.core.paginator import Paginator
 from django.db import models
-from django.db.models import Prefetch
 from django.utils.html import strip_tags
 from django.utils.translation import gettext_lazy as _
 
@@ -20,22 +19,22 @@ from wagtail.search import index
 from core.blocks import StandardStreamBlock
 from core.locales import in_default_locale, in_reader_language, pages_in_reader_language
 from core.models import LEAD_MAX_LENGTH, BasePage, HeroImageMixin, IntroMixin
+from core.routing import PageFilesMixin, serve_page_view
 from core.sections import sections_for
+from directory.models import OrganisationPage
+from roles.moderation import ModeratedIndexMixin
 
 from .api import STORY_API_FIELDS
+from .filters import StoryFilterForm
+from .querysets import StoryPageManager
+from .structured_data import story_page_data
 
 STORIES_PER_PAGE = 12
 # Other apps add to the story index through this hook (see core.sections): the story tip
 # and volunteer sign-up forms, for instance.
 STORY_INDEX_SECTIONS_HOOK = "register_story_index_section"
-
-
-def as_cards(stories):
-    """Stories ready to list as cards: no StreamField loaded, hero renditions fetched at once."""
-    from images.models import CustomImage
-
-    images = CustomImage.objects.prefetch_renditions()
-    return stories.defer_streamfields().prefetch_related(Prefetch("hero_image", queryset=images))
+# And to a story's page: the events that link the story (events.sections), for instance.
+STORY_SECTIONS_HOOK = "register_story_page_section"
 
 
 class StoryTag(TaggedItemBase):
@@ -44,14 +43,16 @@ class StoryTag(TaggedItemBase):
     )
 
 
-class StoryIndexPage(IntroMixin, BasePage):
-    """Every story in the reader's language, newest first, filterable with plain links."""
+class StoryIndexPage(ModeratedIndexMixin, PageFilesMixin, IntroMixin, BasePage):
+    """Every story in the reader's language, newest first, filterable with plain links; its RSS
+    feed is <url>feed.xml (stories.views)."""
 
     content_panels = [*BasePage.content_panels, FieldPanel("intro")]
     parent_page_types = ["home.HomePage"]
     subpage_types = ["stories.StoryPage"]
     max_count_per_parent = 1
     template = "pages/stories/story_index_page.html"
+    files = ("feed.xml",)
 
     class Meta:
         verbose_name = _("story index")
@@ -59,14 +60,11 @@ class StoryIndexPage(IntroMixin, BasePage):
 
     def stories(self):
         """The live stories below this index, newest first, with what their cards need."""
-        stories = StoryPage.objects.child_of(self).live().public()
-        return as_cards(stories).order_by("-story_date", "-first_published_at")
+        return StoryPage.objects.child_of(self).live().public().for_listing().newest_first()
 
     def get_context(self, request, *args, **kwargs):
-        from .filters import StoryFilterForm
-
         context = super().get_context(request, *args, **kwargs)
-        form = StoryFilterForm(request.GET or None, index=self)
+        form = StoryFilterForm(request.GET or None, stories=StoryPage.objects.child_of(self).live())
         paginator = Paginator(form.filter(self.stories()), STORIES_PER_PAGE)
         context.update(
             filter_form=form,
@@ -76,7 +74,9 @@ class StoryIndexPage(IntroMixin, BasePage):
         return context
 
 
-class StoryPage(RoutablePageMixin, HeroImageMixin, BasePage):
+class StoryPage(PageFilesMixin, RoutablePageMixin, HeroImageMixin, BasePage):
+    """A good story; its press kit is <url>press/ and <url>press.txt (stories.views)."""
+
     lead = models.TextField(
         _("lead"),
         max_length=LEAD_MAX_LENGTH,
@@ -120,14 +120,6 @@ class StoryPage(RoutablePageMixin, HeroImageMixin, BasePage):
         related_name="stories",
         limit_choices_to=in_default_locale,
     )
-    related_events = ParentalManyToManyField(
-        "events.EventPage",
-        verbose_name=_("related events"),
-        blank=True,
-        related_name="stories_linking_here",
-        limit_choices_to=in_default_locale,
-        help_text=_("Events the story tells about or leads to. Events can link stories too."),
-    )
     featured = models.BooleanField(
         _("featured on the home page"),
         default=False,
@@ -162,7 +154,6 @@ class StoryPage(RoutablePageMixin, HeroImageMixin, BasePage):
                 FieldPanel("tags"),
                 FieldPanel("neighbourhood"),
                 FieldPanel("organisations", widget=forms.CheckboxSelectMultiple),
-                FieldPanel("related_events", widget=forms.CheckboxSelectMultiple),
             ],
             heading=_("What, where and who"),
         ),
@@ -199,9 +190,12 @@ class StoryPage(RoutablePageMixin, HeroImageMixin, BasePage):
 
     api_fields = STORY_API_FIELDS
 
+    objects = StoryPageManager()
+
     parent_page_types = ["stories.StoryIndexPage"]
     subpage_types = []
     template = "pages/stories/story_page.html"
+    files = ("press.txt",)
 
     class Meta:
         verbose_name = _("story")
@@ -243,23 +237,16 @@ class StoryPage(RoutablePageMixin, HeroImageMixin, BasePage):
     @path("press/", name="press")
     def press(self, request):
         """The press kit: print-ready, with the press contact (see stories.press)."""
-        from .press import press_view
-
-        return press_view(self, request)
+        return serve_page_view(self, "press", request)
 
     def get_context(self, request, *args, **kwargs):
-        from directory.models import OrganisationPage
-        from events.relations import related_events
-
-        from .structured_data import story_page_data
-
         context = super().get_context(request, *args, **kwargs)
         organisation_keys = self.organisations.values_list("translation_key", flat=True)
         context.update(
             themes=in_reader_language(self.themes.all()),
             neighbourhood=(in_reader_language(self.neighbourhood)),
             organisations=pages_in_reader_language(OrganisationPage, organisation_keys),
-            related_events=related_events(self),
+            sections=sections_for(STORY_SECTIONS_HOOK, self, request),
             structured_data=story_page_data(self, request),
             share_url=request.build_absolute_uri(self.get_url(request)),
         )

@@ -3,9 +3,9 @@ The press kit of a story: a print-ready page (<story url>press/) and the same as
 (<story url>press.txt) to paste into Ishøj Nyt or a press release, with the press contact and the
 images in full resolution with their credits.
 
-Both are in the story's language. The print-ready page is served by Wagtail (StoryPage.press), so
-drafts and restricted stories are refused as for the story itself; press.txt is routed by
-stories.views, which refuses them the same way.
+Both are in the story's language, and both are refused for drafts and restricted stories as the
+story itself is: the print-ready page is a route of the story (StoryPage.press), press.txt a file
+beside it (core.routing).
 """
 
 from dataclasses import dataclass

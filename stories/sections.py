@@ -3,7 +3,7 @@
 from core.locales import pages_in_reader_language
 from core.sections import PageSection
 
-from .models import StoryIndexPage, StoryPage, as_cards
+from .models import StoryIndexPage, StoryPage
 
 HOME_LATEST = 4
 HOME_FEATURED = 2
@@ -12,12 +12,10 @@ ORGANISATION_STORIES = 6
 
 def home_stories(home, request):
     """The editors' featured stories first, then the latest others, in the home page's language."""
-    stories = as_cards(StoryPage.objects.live().public().filter(locale=home.locale))
+    stories = StoryPage.objects.live().public().filter(locale=home.locale).for_listing()
     featured = list(stories.filter(featured=True).order_by("-story_date")[:HOME_FEATURED])
     latest = list(
-        stories.exclude(pk__in=[story.pk for story in featured]).order_by(
-            "-story_date", "-first_published_at"
-        )[:HOME_LATEST]
+        stories.exclude(pk__in=[story.pk for story in featured]).newest_first()[:HOME_LATEST]
     )
     if not featured and not latest:
         return None

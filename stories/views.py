@@ -1,20 +1,25 @@
-"""The files a story and its index offer beside their pages: <story url>press.txt, <index
-url>feed.xml (routed in voresishoj.urls; see core.routing)."""
+"""
+The stories' views beside their pages (registered for their pages: see core.routing): a story's
+press kit (<story url>press/ and press.txt) and its index's RSS feed (<index url>feed.xml).
+"""
 
-from django.views.decorators.http import require_GET
-
-from core.routing import live_page_at
+from core.routing import page_view
 
 from .feeds import story_feed_response
 from .models import StoryIndexPage, StoryPage
-from .press import press_text
+from .press import press_text, press_view
 
 
-@require_GET
-def story_press_text(request, page_path):
-    return press_text(live_page_at(request, page_path, StoryPage), request)
+@page_view(StoryPage, "press")
+def story_press(story, request):
+    return press_view(story, request)
 
 
-@require_GET
-def story_feed(request, page_path):
-    return story_feed_response(request, live_page_at(request, page_path, StoryIndexPage))
+@page_view(StoryPage, "press.txt")
+def story_press_text(story, request):
+    return press_text(story, request)
+
+
+@page_view(StoryIndexPage, "feed.xml")
+def story_feed(index, request):
+    return story_feed_response(request, index)

@@ -26,8 +26,8 @@ from events.factories import EventIndexPageFactory, EventPageFactory
 from events.models import EventCancellation
 from home.factories import HomePageFactory, ImageFactory, StandardPageFactory
 from roles.apply import apply_roles
+from roles.moderation import ensure_moderation_workflow
 from stories.factories import StoryIndexPageFactory, StoryPageFactory
-from stories.moderation import ensure_moderation_workflow
 from taxonomy.models import SpokenLanguage, TargetGroup
 from tests.clock import REFERENCE_DAY
 

@@ -11,11 +11,8 @@ from wagtail.documents import urls as wagtaildocs_urls
 from core.api import api_router
 from core.sitemap import MultilingualSitemap
 from core.throttling import ThrottledPasswordResetView
-from core.views import robots_txt, serve_media
-from directory import views as directory_views
-from events import views as event_views
+from core.views import page_file, robots_txt, serve_media
 from search import views as search_views
-from stories import views as story_views
 from stories.moderation_views import ModerationActionView
 
 urlpatterns = [
@@ -50,30 +47,11 @@ if settings.SERVE_MEDIA:
 # Danish lives at /, every other language under its own prefix (/en/, /ar/, /tr/, /ur/).
 urlpatterns += i18n_patterns(
     path("search/", search_views.search, name="search"),
+    # Files beside a page (<story>/press.txt, <calendar>/feed.ics …): see core.routing.
     re_path(
-        r"^(?P<page_path>(?:[\w\-]+/)*)places\.geojson$",
-        directory_views.places_geojson,
-        name="places_geojson",
-    ),
-    re_path(
-        r"^(?P<page_path>(?:[\w\-]+/)*)press\.txt$",
-        story_views.story_press_text,
-        name="story_press_text",
-    ),
-    re_path(
-        r"^(?P<page_path>(?:[\w\-]+/)*)feed\.xml$",
-        story_views.story_feed,
-        name="story_feed",
-    ),
-    re_path(
-        r"^(?P<page_path>(?:[\w\-]+/)*)feed\.ics$",
-        event_views.calendar_feed,
-        name="event_calendar_feed",
-    ),
-    re_path(
-        r"^(?P<page_path>(?:[\w\-]+/)*)event\.ics$",
-        event_views.event_file,
-        name="event_ics",
+        r"^(?P<page_path>(?:[\w\-]+/)*)(?P<file_name>[\w\-]+\.[\w]+)$",
+        page_file,
+        name="page_file",
     ),
     path("", include(wagtail_urls)),
     prefix_default_language=False,

@@ -15,17 +15,8 @@ from core.models import BasePage
 from core.sections import sections_for
 
 from .. import relations
+from ..kinds import OrganisationKind
 from ..structured_data import organisation_page_data
-
-
-class OrganisationKind(models.TextChoices):
-    ASSOCIATION = "association", _("Association")
-    VOLUNTEER_INITIATIVE = "volunteer-initiative", _("Volunteer initiative")
-    PUBLIC_INSTITUTION = "public-institution", _("Public institution")
-    SOCIAL_ECONOMY = "social-economy", _("Social-economy business")
-    NETWORK = "network", _("Network")
-    COUNCIL = "council", _("Council or forum")
-
 
 # Stories, events and workshop ideas appear on an organisation's page through this hook.
 ORGANISATION_SECTIONS_HOOK = "register_organisation_page_section"

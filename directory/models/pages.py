@@ -1,20 +1,25 @@
 """The overview of organisations and places, and the map of them."""
 
-import hashlib
-import json
-
 from django.conf import settings
 from django.core.paginator import Paginator
-from django.http import HttpResponse
-from django.utils.cache import get_conditional_response, patch_cache_control
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel
 
+from core.locales import reader_locale
 from core.models import BasePage, IntroMixin
+from core.routing import PageFilesMixin
+
+from ..filters import OrganisationFilterForm
+from .organisations import OrganisationPage
+from .places import PlacePage
 
 ORGANISATIONS_PER_PAGE = 24
-GEOJSON_MAX_AGE = 300
+
+
+def filtered_organisations(form):
+    organisations = OrganisationPage.objects.live().public().filter(locale=reader_locale())
+    return form.filter(organisations).order_by("title")
 
 
 class DirectoryIndexPage(IntroMixin, BasePage):
@@ -31,8 +36,6 @@ class DirectoryIndexPage(IntroMixin, BasePage):
         verbose_name_plural = _("overviews of organisations and places")
 
     def get_context(self, request, *args, **kwargs):
-        from ..filters import OrganisationFilterForm, filtered_organisations
-
         context = super().get_context(request, *args, **kwargs)
         form = OrganisationFilterForm(request.GET or None)
         organisations = filtered_organisations(form).prefetch_related("target_groups")
@@ -45,11 +48,11 @@ class DirectoryIndexPage(IntroMixin, BasePage):
         return context
 
 
-class MapPage(IntroMixin, BasePage):
+class MapPage(IntroMixin, PageFilesMixin, BasePage):
     """
     Every place and who is there, on a Leaflet map over the list that is the page's content
     without JavaScript. The map draws the same filtered result from <page url>places.geojson
-    (directory.views.places_geojson: Wagtail's page URLs cannot end in a file name).
+    (directory.views).
     """
 
     content_panels = [*BasePage.content_panels, FieldPanel("intro")]
@@ -57,18 +60,17 @@ class MapPage(IntroMixin, BasePage):
     subpage_types = []
     max_count_per_parent = 1
     template = "pages/directory/map_page.html"
+    files = ("places.geojson",)
 
     class Meta:
         verbose_name = _("map")
         verbose_name_plural = _("maps")
 
     def filtered_result(self, request):
-        from ..filters import OrganisationFilterForm, filtered_organisations
-        from ..mapdata import map_result
-
+        """The filter form bound to the request, and the places on the map it chooses."""
         form = OrganisationFilterForm(request.GET or None)
         organisations = filtered_organisations(form)
-        return form, map_result(organisations, show_every_place=not form.is_filtered)
+        return form, PlacePage.objects.map_of(organisations, show_every_place=not form.is_filtered)
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
@@ -80,17 +82,3 @@ class MapPage(IntroMixin, BasePage):
             tiles_attribution=settings.MAP_TILES_ATTRIBUTION,
         )
         return context
-
-    def geojson_response(self, request):
-        from ..mapdata import as_geojson
-
-        _form, result = self.filtered_result(request)
-        body = json.dumps(as_geojson(result, request), ensure_ascii=False).encode()
-        etag = f'"{hashlib.sha256(body).hexdigest()[:32]}"'
-        not_modified = get_conditional_response(request, etag=etag)
-        if not_modified is not None:
-            return not_modified
-        response = HttpResponse(body, content_type="application/geo+json")
-        response["ETag"] = etag
-        patch_cache_control(response, public=True, max_age=GEOJSON_MAX_AGE)
-        return response

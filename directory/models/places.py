@@ -5,25 +5,59 @@ A place is a page, not a snippet: it has its own address on the site (what happe
 in search, the sitemap and hreflang, and is translated with the same workflow as every page.
 """
 
+from collections import defaultdict
+
 from django.db import models
+from django.db.models import Prefetch
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.fields import RichTextField
+from wagtail.models import PageManager
+from wagtail.query import PageQuerySet
 from wagtail.search import index
 
 from core.blocks import RICH_TEXT_FEATURES
-from core.locales import in_reader_language
+from core.locales import in_reader_language, pages_in_reader_language
 from core.models import BasePage, HeroImageMixin
 from core.sections import sections_for
 
 from ..geography import DENMARK, ISHOJ_MUNICIPALITY
+from ..mapdata import MapResult, PlaceOnMap
 from ..panels import CoordinatesPanel
 from ..relations import organisations_at
 from ..structured_data import place_page_data
 
 # What happens at a place (events, workshops) appears on its page through this hook.
 PLACE_SECTIONS_HOOK = "register_place_page_section"
+
+
+class PlaceQuerySet(PageQuerySet):
+    def map_of(self, organisations, show_every_place):
+        """The places (in the reader's language) with the given organisations at them: every
+        live place, or only those where one of `organisations` is."""
+        organisations = list(
+            organisations.prefetch_related(
+                Prefetch("places", queryset=self.model.objects.only("id", "translation_key"))
+            )
+        )
+        at_place = defaultdict(list)
+        without_place = []
+        for organisation in organisations:
+            keys = {place.translation_key for place in organisation.places.all()}
+            for key in keys:
+                at_place[key].append(organisation)
+            if not keys:
+                without_place.append(organisation)
+        if show_every_place:
+            keys = self.live().public().values_list("translation_key", flat=True)
+        else:
+            keys = at_place.keys()
+        places = [
+            PlaceOnMap(place, at_place[place.translation_key])
+            for place in pages_in_reader_language(self.model, keys)
+        ]
+        return MapResult(places, without_place)
 
 
 class PlacePage(HeroImageMixin, BasePage):
@@ -82,6 +116,8 @@ class PlacePage(HeroImageMixin, BasePage):
         index.FilterField("step_free_access"),
     ]
     synchronised_facts = ["address", "postcode", "town"]
+
+    objects = PageManager.from_queryset(PlaceQuerySet)()
 
     parent_page_types = ["directory.DirectoryIndexPage"]
     subpage_types = []

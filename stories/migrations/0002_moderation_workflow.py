@@ -1,5 +1,5 @@
 """
-The moderation workflow (see stories.moderation): one group approval task for Redaktionen and
+The moderation workflow (see roles.moderation): one group approval task for Redaktionen and
 Moderatorer, assigned to the site's root in place of Wagtail's default "Moderators approval"
 (whose group nobody here belongs to) and to every story index that exists already.
 """

@@ -13,8 +13,8 @@ import pytest
 import recurring_ical_events
 from icalendar import Calendar
 
-from events.calendar import for_readers, today, weekend_window
-from events.models import EventIndexPage
+from events.calendar import today, weekend_window
+from events.models import EventIndexPage, EventPage
 from events.recurrence import local
 from tests.browser.test_site_in_chromium import serious_violations
 
@@ -29,7 +29,7 @@ def family_events_this_weekend(code):
     """Titles of the live family events on the coming weekend, as the database has them."""
     start, end = weekend_window(today())
     with translation.override(code):
-        events = for_readers().filter(target_groups__code="children-families")
+        events = EventPage.objects.for_readers().filter(target_groups__code="children-families")
         return {event.title for event in events if event.occurrences(start, end)}
 
 
@@ -87,7 +87,7 @@ def test_calendar_views_are_accessible_and_right_to_left(page_and_watch):
     page, watch = page_and_watch
     danish, arabic, urdu = calendar_in("da"), calendar_in("ar"), calendar_in("ur")
     with translation.override("ar"):
-        event = for_readers().filter(repeat="").first()
+        event = EventPage.objects.for_readers().filter(repeat="").first()
     urls = [
         danish.url,
         danish.url + "weekend/?target_group=children-families",

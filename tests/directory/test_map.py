@@ -3,6 +3,8 @@ filtered result as RFC 7946 GeoJSON."""
 
 import json
 
+from wagtail.models import PageViewRestriction
+
 from directory.factories import OrganisationPageFactory, PlacePageFactory
 from taxonomy.models import TargetGroup
 from tests.conftest import translate
@@ -85,6 +87,16 @@ def test_geojson_can_be_cached(client, map_page, families_network):
     assert "max-age=300" in first["Cache-Control"] and "public" in first["Cache-Control"]
     again = client.get(f"{map_page.url}places.geojson", HTTP_IF_NONE_MATCH=first["ETag"])
     assert again.status_code == 304
+
+
+def test_geojson_of_a_password_protected_map_is_refused_like_the_page(
+    client, map_page, families_network
+):
+    PageViewRestriction.objects.create(page=map_page, restriction_type="password", password="x")
+
+    assert client.get(map_page.url).status_code == 200  # the form that asks for the password
+    assert "Glashuset" not in client.get(map_page.url).text
+    assert client.get(f"{map_page.url}places.geojson").status_code == 404
 
 
 def many_organisations(directory, count):

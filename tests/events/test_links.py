@@ -10,6 +10,7 @@ import re
 import pytest
 
 from events.factories import EventPageFactory
+from events.models import EventPage
 from tests.clock import on_every_day
 from tests.conftest import event, story, translate
 from tests.events.times import soon
@@ -194,21 +195,25 @@ def test_turkish_place_page_finds_events_at_the_danish_place(
 # Stories and events.
 
 
+def link_stories(event, *stories):
+    """The event links the stories, as an editor ticks them in its "related stories"."""
+    event.related_stories.add(*stories)
+    event.save_revision().publish()
+
+
 @pytest.fixture
 def linked(story_index, event_index, cafe):
-    """A story that links the café, and a swap market that links the story."""
+    """The café and a swap market that link a story, and the swap market an earlier one too."""
     about_cafe = story(story_index, "Mødre mødes i Glashuset", story_date=datetime.date(2026, 3, 1))
-    about_cafe.related_events.set([cafe])
-    about_cafe.save_revision().publish()
+    link_stories(cafe, about_cafe)
     swap = happening(event_index, "Byttemarked", 3, related_stories=[about_cafe])
     earlier = story(story_index, "Sidste års byttemarked", story_date=datetime.date(2025, 9, 1))
-    swap.related_stories.add(earlier)
-    swap.save_revision().publish()
+    link_stories(swap, earlier)
     return {"story": about_cafe, "earlier": earlier, "swap": swap, "cafe": cafe}
 
 
 @on_every_day
-def test_event_page_lists_stories_linking_it_and_stories_it_links_newest_first(client, linked):
+def test_event_page_lists_the_stories_it_links_newest_first(client, linked):
     cafe_html = section(client.get(linked["cafe"].url), "related-stories-heading")
     swap_html = section(client.get(linked["swap"].url), "related-stories-heading")
 
@@ -225,10 +230,9 @@ def test_event_page_leaves_out_unpublished_stories(client, linked):
 
 
 @on_every_day
-def test_story_page_shows_the_next_date_of_events_linking_either_way(client, linked, event_index):
+def test_story_page_shows_the_next_date_of_events_linking_it(client, linked, event_index):
     past = happening(event_index, "Sommerfest", -10)
-    linked["story"].related_events.add(past)
-    linked["story"].save_revision().publish()
+    link_stories(past, linked["story"])
 
     html = section(client.get(linked["story"].url), "related-events-heading")
 
@@ -265,10 +269,8 @@ def test_links_between_stories_and_events_read_in_turkish(
 
 
 def add_events(index, place, organisation, about, count):
-    """`count` more events at `place` by `organisation`, one in five weekly, all linked from the
+    """`count` more events at `place` by `organisation`, one in five weekly, all linking the
     story `about`."""
-    from events.models import EventPage
-
     first = EventPage.objects.count()
     for number in range(first, first + count):
         weekly = number % 5 == 0
@@ -280,9 +282,8 @@ def add_events(index, place, organisation, about, count):
             organisers=[organisation],
             repeat="weekly" if weekly else "",
             repeat_count=4 if weekly else None,
+            related_stories=[about],
         )
-    about.related_events.set(EventPage.objects.all())
-    about.save_revision().publish()
 
 
 @pytest.mark.parametrize("page_name", ["home", "organisation", "place", "story"])
