@@ -54,7 +54,7 @@ def _views(index, request):
     ]
 
 
-def _events(index, form):
+def _events(form):
     return form.filter(EventPage.objects.for_readers())
 
 
@@ -69,7 +69,7 @@ def upcoming(index, request):
     form = EventFilterForm(request.GET or None, default_window=(now, None))
     start, end = form.window()
     end = end or max(start, now) + calendar.UPCOMING_HORIZON
-    occurrences = calendar.upcoming(_events(index, form), start, end)
+    occurrences = calendar.upcoming(_events(form), start, end)
     page, days = _paginated_days(request, occurrences)
     return _render(index, request, "upcoming", form, occurrences=page, days=days)
 
@@ -81,7 +81,7 @@ def weekend(index, request):
     day = calendar.parse_day(request.GET.get("date")) or calendar.today()
     saturday, sunday = calendar.weekend_of(day)
     start, end = calendar.weekend_window(day)
-    occurrences = calendar.upcoming(_events(index, form), start, end)
+    occurrences = calendar.upcoming(_events(form), start, end)
     week = datetime.timedelta(days=7)
     return _render(
         index,
@@ -110,7 +110,7 @@ def month_grid(index, request, year=None, month=None):
     weeks = calendar_module.Calendar(firstweekday=0).monthdatescalendar(year, month)
     start = calendar.day_start(weeks[0][0])
     end = calendar.day_start(weeks[-1][-1] + datetime.timedelta(days=1))
-    occurrences = calendar.upcoming(_events(index, form), start, end)
+    occurrences = calendar.upcoming(_events(form), start, end)
     by_day = {}
     for occurrence in occurrences:
         for day in occurrence.days:
@@ -144,7 +144,7 @@ def past(index, request):
     form = EventFilterForm(request.GET or None, default_window=(now - calendar.PAST_HORIZON, now))
     start, end = form.window()
     end = min(end, now)
-    occurrences = calendar.upcoming(_events(index, form), start, end)
+    occurrences = calendar.upcoming(_events(form), start, end)
     occurrences = [o for o in reversed(occurrences) if o.start < now]
     page, days = _paginated_days(request, occurrences)
     return _render(index, request, "past", form, occurrences=page, days=days)
