@@ -32,7 +32,7 @@ def queues_for(user):
 
 class ContributionsPanel(Component):
     name = "vores_ishoj_contributions"
-    template_name = "components/admin/contributions_panel.html"
+    template_name = "components/contributions/admin/contributions_panel.html"
     order = 220
 
     def render_html(self, parent_context):

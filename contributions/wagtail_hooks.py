@@ -36,7 +36,7 @@ def invite_story_contributions(index, request):
     pages = [page for page in pages if page is not None]
     if not pages:
         return None
-    return PageSection("components/sections/contribute.html", context={"pages": pages})
+    return PageSection("components/contributions/contribute.html", context={"pages": pages})
 
 
 class TipBehindStoryButton(PageMenuItem):

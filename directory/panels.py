@@ -22,7 +22,7 @@ class CoordinatesPanel(FieldRowPanel):
         return {**kwargs, "latitude": self.latitude, "longitude": self.longitude}
 
     class BoundPanel(FieldRowPanel.BoundPanel):
-        template_name = "components/admin/coordinates_panel.html"
+        template_name = "components/directory/admin/coordinates_panel.html"
 
         def get_context_data(self, parent_context=None):
             context = super().get_context_data(parent_context)

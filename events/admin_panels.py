@@ -44,7 +44,7 @@ class ClashPanel(Panel):
         return "clashes"
 
     class BoundPanel(Panel.BoundPanel):
-        template_name = "components/admin/events/clash_panel.html"
+        template_name = "components/events/admin/clash_panel.html"
 
         def get_context_data(self, parent_context=None):
             from .clashes import clashes_for

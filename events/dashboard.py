@@ -21,7 +21,7 @@ SECRETARIAT_GROUPS = [EDITORS, MODERATORS, DEVELOPMENT_AGENTS]
 
 class ComingWeekendsPanel(Component):
     name = "vores_ishoj_coming_weekends"
-    template_name = "components/admin/events/coming_weekends_panel.html"
+    template_name = "components/events/admin/coming_weekends_panel.html"
     order = 220
 
     def render_html(self, parent_context):

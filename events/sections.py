@@ -34,7 +34,7 @@ def home_events(home, request):
     if not occurrences:
         return None
     return PageSection(
-        "components/sections/home_events.html",
+        "components/events/home_events.html",
         order=ORDER,
         context={"occurrences": occurrences, "index": calendar_for(home.locale)},
     )
@@ -54,7 +54,7 @@ def organisation_events(organisation, request):
     if not occurrences:
         return None
     return PageSection(
-        "components/sections/coming_events.html",
+        "components/events/coming_events.html",
         order=ORDER,
         context={"occurrences": occurrences, "at_place": False},
     )
@@ -72,7 +72,7 @@ def place_events(place, request):
     if not occurrences:
         return None
     return PageSection(
-        "components/sections/coming_events.html",
+        "components/events/coming_events.html",
         order=ORDER,
         context={"occurrences": occurrences, "at_place": True},
     )
@@ -94,7 +94,7 @@ def story_events(story, request):
     if not occurrences:
         return None
     return PageSection(
-        "components/sections/story_events.html",
+        "components/events/story_events.html",
         order=ORDER,
         context={"occurrences": occurrences},
     )

@@ -29,7 +29,7 @@ def pages_in_moderation():
 
 class ModerationQueuePanel(Component):
     name = "vores_ishoj_moderation_queue"
-    template_name = "components/admin/moderation_queue_panel.html"
+    template_name = "components/stories/admin/moderation_queue_panel.html"
     order = 210
 
     def render_html(self, parent_context):

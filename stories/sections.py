@@ -21,7 +21,7 @@ def home_stories(home, request):
         return None
     index = StoryIndexPage.objects.live().filter(locale=home.locale).first()
     return PageSection(
-        "components/sections/home_stories.html",
+        "components/stories/home_stories.html",
         order=10,
         context={"featured": featured, "latest": latest, "index": index},
     )
@@ -39,7 +39,7 @@ def organisation_stories(organisation, request):
         return None
     stories.sort(key=lambda story: story.story_date, reverse=True)
     return PageSection(
-        "components/sections/organisation_stories.html",
+        "components/stories/organisation_stories.html",
         order=10,
         context={"stories": stories[:ORGANISATION_STORIES]},
     )

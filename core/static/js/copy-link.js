@@ -1,4 +1,4 @@
-// The share block's copy button (templates/components/share_links.html). Without this file the
+// The share block's copy button (templates/components/stories/share_links.html). Without this file the
 // link stays in its read-only field, to select and copy by hand; the button shows only with it.
 document.querySelectorAll("[data-copy-link]").forEach((block) => {
     const input = block.querySelector("[data-copy-link-input]");
