@@ -10,12 +10,20 @@ source whose texts changed leaves its translations out of date until they are sy
 import json
 
 from django.core.serializers.json import DjangoJSONEncoder
+from django.utils import timezone
 from django.utils.translation import get_language_info
 
 from wagtail.models import DraftStateMixin, Page
-from wagtail_localize.models import SegmentOverride, Translation, TranslationSource
+from wagtail_localize.models import (
+    SegmentOverride,
+    String,
+    StringTranslation,
+    Translation,
+    TranslationSource,
+)
 from wagtail_localize.segments import OverridableSegmentValue, StringSegmentValue
 from wagtail_localize.segments.extract import extract_segments
+from wagtail_localize.strings import StringValue, validate_translation_links
 
 import polib
 
@@ -48,6 +56,10 @@ def translate(instance, translations, user=None):
         segment.context.path: segment.context
         for segment in source.overridablesegment_set.select_related("context")
     }
+    segments = {
+        (segment.context.path, segment.string.data_hash): segment
+        for segment in source.stringsegment_set.select_related("string", "context")
+    }
     targets = {}
     for locale, po in translations.items():
         translation, _created = Translation.objects.update_or_create(
@@ -59,11 +71,62 @@ def translate(instance, translations, user=None):
                 _override(overridable[entry.msgctxt], locale, entry.msgstr, user)
             else:
                 texts.append(entry)
-        warnings = translation.import_po(texts, user=user)
-        if warnings:
-            raise ValueError(f"{instance} ({locale.language_code}): {warnings}")
+        try:
+            _import_texts(source, segments, locale, texts, user)
+        except ValueError as error:
+            raise ValueError(f"{instance} ({locale.language_code}): {error}") from error
         targets[locale] = _save_translation(source, instance, locale, user)
     return targets
+
+
+def _import_texts(source, segments, locale, entries, user):
+    """
+    The entries' translations of the source's texts in `locale`, written in one query, as
+    `Translation.import_po` writes them one by one. An entry that matches no text of the
+    source, or whose translation wagtail-localize would mark as an error (malformed HTML, a
+    link the source does not have), raises ValueError.
+    """
+    now = timezone.now()
+    rows = []
+    for entry in entries:
+        if not entry.msgstr:
+            continue
+        segment = segments.get((entry.msgctxt, String._get_data_hash(entry.msgid)))
+        if segment is None:
+            raise ValueError(f"no text {entry.msgid!r} at {entry.msgctxt}")
+        try:
+            StringValue.from_translated_html(entry.msgstr)
+            validate_translation_links(segment.string.data, entry.msgstr)
+        except ValueError as error:
+            raise ValueError(f"{entry.msgctxt}: {error}") from error
+        rows.append(
+            StringTranslation(
+                translation_of=segment.string,
+                locale=locale,
+                context=segment.context,
+                data=entry.msgstr,
+                updated_at=now,
+                translation_type="manual",
+                tool_name="",
+                last_translated_by=user,
+                has_error=False,
+                field_error="",
+            )
+        )
+    StringTranslation.objects.bulk_create(
+        rows,
+        update_conflicts=True,
+        unique_fields=["locale", "translation_of", "context"],
+        update_fields=[
+            "data",
+            "updated_at",
+            "translation_type",
+            "tool_name",
+            "last_translated_by",
+            "has_error",
+            "field_error",
+        ],
+    )
 
 
 def _override(context, locale, value, user):

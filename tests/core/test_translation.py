@@ -13,10 +13,12 @@ from django.urls import reverse
 
 from wagtail.models import Locale
 from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfield
-from wagtail_localize.models import StringTranslation, Translation
+from wagtail_localize.models import StringTranslation, Translation, TranslationSource
 
+import polib
 import pytest
 
+from core.translation import translate as translate_page
 from roles.definitions import DEVELOPMENT_AGENTS, EDITORS
 from stories.models import StoryPage
 from tests.conftest import story, translate
@@ -289,3 +291,36 @@ def test_sync_and_publish_publishes_a_finished_translation(
 
     arabic_story.refresh_from_db()
     assert arabic_story.live
+
+
+def demo_messages(page, texts):
+    """A PO file as demo/translations holds it: each of the page's texts with its context."""
+    po = polib.POFile()
+    source, _created = TranslationSource.update_or_create_from_instance(page)
+    for segment in source.stringsegment_set.select_related("string", "context"):
+        po.append(
+            polib.POEntry(
+                msgctxt=segment.context.path,
+                msgid=segment.string.data,
+                msgstr=texts[segment.string.data],
+            )
+        )
+    return po
+
+
+def test_the_demo_loader_s_translation_is_live_in_arabic(danish_story):
+    danish_story.save_revision().publish()
+
+    targets = translate_page(danish_story, {arabic(): demo_messages(danish_story, ARABIC)})
+
+    page = StoryPage.objects.get(pk=targets[arabic()].pk)
+    assert page.live and page.title == ARABIC[TITLE] and page.lead == ARABIC[LEAD]
+    assert ARABIC[BODY] in str(page.body[0].value)
+
+
+def test_a_translation_with_a_link_the_source_lacks_fails_loudly(danish_story):
+    danish_story.save_revision().publish()
+    texts = ARABIC | {BODY: '<a id="a1">تقع الورشة</a> بجوار غلاسهوسيت.'}
+
+    with pytest.raises(ValueError, match="a1"):
+        translate_page(danish_story, {arabic(): demo_messages(danish_story, texts)})
