@@ -9,9 +9,11 @@ have changed it, and so is a translation that exists: running the loader again c
 what is missing. Volunteers' drafts are not translated but wait in the moderation workflow.
 """
 
+from collections import defaultdict
 from contextlib import contextmanager
 from urllib.parse import urlsplit
 
+from django.apps import apps
 from django.conf import settings
 from django.db import transaction
 from django.test.utils import override_settings
@@ -19,6 +21,7 @@ from django.test.utils import override_settings
 from wagtail.models import Locale, Page, Site
 
 from django_tasks import task_backends
+from modelsearch.backends import get_search_backends_with_name
 
 from core.translation import translate
 from taxonomy.models import SpokenLanguage, TargetGroup
@@ -32,6 +35,7 @@ from .users import ensure_demo_users
 __all__ = ["load_demo"]
 
 HELD_BACK = "django_tasks.backends.dummy.DummyBackend"
+SEARCH_INDEX_TASK = "modelsearch.tasks.insert_or_update_object_task"
 
 
 def load_demo(stdout):
@@ -75,14 +79,34 @@ def _each_task_once():
     """
     Wagtail updates an object's search and reference index through a task each time it is
     saved, and the loader saves a page up to four times: the tasks are held back and each runs
-    once, at the end, when the objects are complete.
+    once, at the end, when the objects are complete. The search index is written model by
+    model, as `update_index` does.
     """
     with override_settings(TASKS={"default": {"BACKEND": HELD_BACK}}):
         held = task_backends["default"]
         yield
     tasks = {(r.task.module_path, *r.args, *r.kwargs.items()): r for r in held.results}
+    to_index = defaultdict(set)
     for result in tasks.values():
-        result.task.enqueue(*result.args, **result.kwargs)
+        if result.task.module_path == SEARCH_INDEX_TASK:
+            app_label, model_name, pk = result.args
+            to_index[apps.get_model(app_label, model_name)].add(pk)
+        else:
+            result.task.enqueue(*result.args, **result.kwargs)
+    for model, pks in to_index.items():
+        _index(model, pks)
+
+
+def _index(model, pks):
+    """The objects of `model` with these pks, in every search index kept up to date on save."""
+    by_model = defaultdict(list)
+    for obj in model.get_indexed_objects().filter(pk__in=pks):
+        indexed = obj.get_indexed_instance()
+        if indexed is not None:
+            by_model[type(indexed)].append(indexed)
+    for _name, backend in get_search_backends_with_name(with_auto_update=True):
+        for indexed_model, objects in by_model.items():
+            backend.add_bulk(indexed_model, objects)
 
 
 def _registry(records):

@@ -115,3 +115,11 @@ def test_demo_network_lives_under_the_local_history_society(demo, client):
     assert network.parent_organisation is not None
     assert "Lokalhistorisk" in network.parent_organisation.title
     assert [partner.slug for partner in network.partners.all()] == ["beboerhuset-glashuset"]
+
+
+def test_a_resident_finds_demo_pages_by_search_in_every_language(demo, client):
+    for code in LANGUAGE_CODES:
+        for place in PlacePage.objects.live().filter(locale__language_code=code):
+            prefix = "" if code == settings.LANGUAGE_CODE else f"/{code}"
+            html = client.get(f"{prefix}/search/", {"q": place.title}).content.decode()
+            assert place.url in html, (code, place.title)
