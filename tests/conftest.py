@@ -9,6 +9,7 @@ from django.conf import settings
 from django.core.cache import cache
 from django.core.management import call_command
 from django.db import connection, transaction
+from django.test.utils import setup_databases, teardown_databases
 
 from wagtail.models import Collection, Locale, Page, Site, WorkflowPage
 
@@ -35,6 +36,8 @@ RTL_LANGUAGES = {"ar", "ur"}
 # Wagtail's message when the admin sends a user away from something they may not do.
 PERMISSION_DENIED = "Beklager, du har ikke rettigheder til at tilgå dette område"
 LANGUAGE_CODES = [code for code, _name in settings.LANGUAGES]
+# The database settings name before any test database replaces it.
+CONFIGURED_DATABASE_NAME = settings.DATABASES["default"]["NAME"]
 
 
 def translate(page, language_code, **fields):
@@ -273,12 +276,19 @@ def end_other_sessions():
 @pytest.fixture(scope="session")
 def session_database(django_db_setup, django_db_blocker):
     """
-    The test database for tests on the demo, which ask for no database fixture (see demo_site):
-    pytest-django's django_db_setup creates it, here as for every other test.
+    The test database for tests on the demo, which ask for no database fixture (see demo_site).
+    pytest-django's django_db_setup creates it when any collected test asks for a database; when
+    only tests on the demo run (one file, or `-k`), it is created here.
     """
+    created = None
+    if connection.settings_dict["NAME"] == CONFIGURED_DATABASE_NAME:
+        with django_db_blocker.unblock():
+            created = setup_databases(verbosity=0, interactive=False, aliases={"default"})
     yield
     with django_db_blocker.unblock():
         end_other_sessions()
+        if created is not None:
+            teardown_databases(created, verbosity=0)
 
 
 @pytest.fixture(scope="session")
